@@ -1,0 +1,6 @@
+namespace AkkaIpc.Node;
+
+internal static class Program
+{
+    private static int Main() => 0;
+}
