@@ -1,0 +1,53 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AkkaIpc.Protocol;
+using AkkaIpc.Sockets;
+
+namespace AkkaIpc.Node.Hosting;
+
+/// <summary>
+/// The words the node prints, taken from the reference sample (<c>Connected</c>,
+/// <c>DataAvailable: ...</c>, <c>Error: 102</c>) plus the supervisor's own events.
+/// </summary>
+internal static partial class EventText
+{
+    public const string Connected = "Connected";
+
+    /// <summary>
+    /// One <c>DataAvailable:</c> line per line of text in the received bytes: the reference prints one
+    /// entry per arrival, and splitting at line breaks keeps the output one event per line when a peer's
+    /// writes arrive together. A final line break does not make an empty entry.
+    /// </summary>
+    public static IEnumerable<string> DataAvailable(ReadOnlySpan<byte> data)
+    {
+        var text = Encoding.UTF8.GetString(data);
+        if (text.EndsWith('\n'))
+        {
+            text = text[..^1];
+        }
+
+        var lines = text.Split('\n');
+        return lines.Select(line => "DataAvailable: " + line.TrimEnd('\r'));
+    }
+
+    public static string Error(IpcErrorCode code) => "Error: " + ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Restarting(Restarting restarting) =>
+        FormattableString.Invariant($"Restarting (attempt {restarting.Attempt}, in {(long)restarting.Delay.TotalMilliseconds} ms)");
+
+    /// <summary>
+    /// The one stderr line for a socket failure: <c>error 107: path is 142 bytes; the limit is 103: /tmp/...</c>.
+    /// The socket layer's message reads <c>"107: cause (path)"</c>; anything else is kept whole.
+    /// </summary>
+    public static string Failure(IpcErrorCode code, string message, string path)
+    {
+        var number = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var match = SocketMessage().Match(message);
+        var cause = match.Success ? match.Groups["cause"].Value : message;
+        var where = match.Success ? match.Groups["path"].Value : path;
+        return $"error {number}: {cause}: {where}";
+    }
+
+    [GeneratedRegex(@"^\d+: (?<cause>.*) \((?<path>.*)\)$", RegexOptions.Singleline)]
+    private static partial Regex SocketMessage();
+}
