@@ -236,7 +236,7 @@ public sealed class IpcSocketSettings
     {
         MaxPathBytes = MaxPathBytes,
         SocketFileMode = FileMode,
-        AllowedPeerUids = AllowedPeerUids.IsDefaultOrEmpty ? null : AllowedPeerUids,
+        AllowedPeerUids = AllowedPeerUids.IsDefaultOrEmpty ? null : (IReadOnlyCollection<int>)AllowedPeerUids,
         AllowAnyPeerUid = AllowAnyPeerUid,
         SendQueueLimit = SendQueueLimit,
         ReceiveBufferLimit = ReceiveBufferLimit,
