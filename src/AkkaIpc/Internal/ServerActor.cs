@@ -167,6 +167,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         });
         Receive<GetStatus>(_ => Sender.Tell(
             new SocketStatus(_path, SocketRole.Server, _listener is not null, 0, 0, _lastError, 0, null), Self));
+        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers]), Self));
         Receive<Write>(m => NotAConnection(m));
         Receive<Flush>(m => NotAConnection(m));
         Receive<PeerRejected>(Publish);

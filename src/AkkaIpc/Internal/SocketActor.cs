@@ -169,6 +169,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<AddSubscriber>(m => AddSubscriber(m.Subscriber));
         Receive<RemoveSubscriber>(m => RemoveSubscriber(m.Subscriber));
         Receive<GetStatus>(_ => Sender.Tell(Status(connected), _owner));
+        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers]), _owner));
         Receive<PeerRejected>(Publish);
         Receive<Terminated>(t =>
         {

@@ -50,3 +50,12 @@ internal sealed record AddSubscriber(IActorRef Subscriber);
 
 /// <summary>From the parent: remove a subscriber without replying.</summary>
 internal sealed record RemoveSubscriber(IActorRef Subscriber);
+
+/// <summary>Diagnostics (used by the tests): asks a socket, supervisor or server for its current subscribers.</summary>
+internal sealed class GetSubscribers
+{
+    public static readonly GetSubscribers Instance = new();
+}
+
+/// <summary>Reply to <see cref="GetSubscribers"/>: the actors that events are delivered to right now.</summary>
+internal sealed record SubscriberList(IReadOnlyList<IActorRef> Subscribers);

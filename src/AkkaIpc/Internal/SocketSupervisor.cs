@@ -76,6 +76,7 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         Receive<Write>(m => _child!.Forward(m));
         Receive<Flush>(m => _child!.Forward(m));
         Receive<GetStatus>(m => _child!.Forward(m));
+        Receive<GetSubscribers>(m => _child!.Forward(m));
         Receive<Close>(m =>
         {
             _child!.Forward(m);
@@ -172,6 +173,7 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
 
     private void Common()
     {
+        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers]), Self));
         Receive<Terminated>(t =>
         {
             _subscribers.Remove(t.ActorRef);
