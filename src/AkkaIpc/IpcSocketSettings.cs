@@ -31,6 +31,7 @@ public sealed class IpcSocketSettings
         MaxFrameSize = other.MaxFrameSize;
         SendQueueLimit = other.SendQueueLimit;
         ReceiveBufferLimit = other.ReceiveBufferLimit;
+        CloseTimeout = other.CloseTimeout;
         MaxPathBytes = other.MaxPathBytes;
         FileMode = other.FileMode;
         AllowedPeerUids = other.AllowedPeerUids;
@@ -55,6 +56,9 @@ public sealed class IpcSocketSettings
 
     /// <summary><c>akka.ipc.socket.receive-buffer-limit</c>: bytes received but not yet read.</summary>
     public int ReceiveBufferLimit { get; private init; }
+
+    /// <summary><c>akka.ipc.socket.close-timeout</c>: how long Close waits for queued bytes to reach the kernel.</summary>
+    public TimeSpan CloseTimeout { get; private init; }
 
     /// <summary><c>akka.ipc.socket.max-path-bytes</c>: longest accepted path in UTF-8 bytes.</summary>
     public int MaxPathBytes { get; private init; }
@@ -107,6 +111,7 @@ public sealed class IpcSocketSettings
             MaxFrameSize = r.ByteSize(Socket + "max-frame-size", 1, OneGiB),
             SendQueueLimit = r.ByteSize(Socket + "send-queue-limit", 1024, OneGiB),
             ReceiveBufferLimit = r.ByteSize(Socket + "receive-buffer-limit", 1024, OneGiB),
+            CloseTimeout = r.Duration(Socket + "close-timeout", TimeSpan.FromHours(1)),
             MaxPathBytes = r.Int(Socket + "max-path-bytes", 1, 107),
             FileMode = ParseFileMode(r.String(Socket + "file-mode")),
             AllowedPeerUids = r.IntList(Socket + "allowed-peer-uids", 0).ToImmutableArray(),
@@ -157,6 +162,17 @@ public sealed class IpcSocketSettings
             SendQueueLimit = InRange(sendQueueLimit, 1024, OneGiB, Socket + "send-queue-limit", nameof(sendQueueLimit)),
             ReceiveBufferLimit = InRange(receiveBufferLimit, 1024, OneGiB, Socket + "receive-buffer-limit", nameof(receiveBufferLimit)),
         };
+
+    /// <summary>Returns a copy with another close timeout.</summary>
+    /// <param name="timeout">How long Close waits for queued bytes, &gt; 0 and &lt;= 1 hour.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is out of range.</exception>
+    public IpcSocketSettings WithCloseTimeout(TimeSpan timeout)
+    {
+        if (timeout <= TimeSpan.Zero || timeout > TimeSpan.FromHours(1))
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "akka.ipc.socket.close-timeout: must be > 0 and <= 1h");
+        return new IpcSocketSettings(this) { CloseTimeout = timeout };
+    }
 
     /// <summary>Returns a copy with another path length limit.</summary>
     /// <param name="bytes">Longest path in UTF-8 bytes, 1 to 107.</param>

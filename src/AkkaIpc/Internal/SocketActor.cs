@@ -20,8 +20,10 @@ namespace AkkaIpc.Internal;
 /// open failure or socket error → Down (subscribers get SocketError, parent SocketActorFailed); Close → Down.</item>
 /// <item><b>Established</b> (an Accepted connection starts here). Writes are queued on the socket, acks answered from
 /// SendProgress; data is read on this actor's thread when DataAvailable is signalled and delivered straight to the
-/// subscribers. Socket error (102 …) or an oversized frame (108) → Down; Close → Down (subscribers get Closed,
-/// parent SocketActorClosed).</item>
+/// subscribers. Socket error (102 …) or an oversized frame (108) → Down; Close → Closing if bytes are still queued,
+/// else Down (subscribers and the requester get Closed, parent SocketActorClosed).</item>
+/// <item><b>Closing</b>: waits up to close-timeout for queued bytes to reach the kernel (FlushAsync), then closes as
+/// above; writes fail with 106; received data is still delivered.</item>
 /// <item><b>Down</b>: the socket is closed and released; writes fail with 106; waiting for the parent to stop it.</item>
 /// </list>
 /// </summary>
@@ -39,6 +41,7 @@ internal sealed partial class SocketActor : ReceiveActor
     private IpcSocket? _socket;
     private PeerCredentials? _peer;
     private IpcErrorCode _lastError;
+    private CancellationTokenSource? _closeTimeout;
 
     public SocketActor(
         SocketRole role, string path, IpcSocketSettings settings, ImmutableArray<IActorRef> subscribers, int restarts, IpcSocket? accepted)
@@ -103,6 +106,7 @@ internal sealed partial class SocketActor : ReceiveActor
     {
         FailAcks(IpcErrorCode.InvalidStateError, "the socket actor stopped before the bytes reached the kernel");
         ReleaseSocket();
+        _closeTimeout?.Dispose();
     }
 
     private void Opening()
@@ -116,6 +120,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<SendProgressed>(_ => Volatile.Write(ref _progressQueued, 0));
         Receive<Write>(w => NotConnected(w, "is not connected yet"));
         Receive<Flush>(f => NotConnected(f, "is not connected yet"));
+        Receive<Close>(_ => CloseForGood());
         Common(connected: false);
     }
 
@@ -133,6 +138,25 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
         // ConnectAsync's completion and the Connected event both announce the connection; the second is a no-op.
         Receive<SocketConnectedEvent>(_ => { });
+        Receive<Close>(_ => CloseForGood());
+        Common(connected: true);
+    }
+
+    private void Closing(IActorRef requester)
+    {
+        Receive<CloseDrained>(_ => FinishClose(requester));
+        Receive<SocketFaulted>(_ => FinishClose(requester));
+        Receive<SendProgressed>(_ =>
+        {
+            Volatile.Write(ref _progressQueued, 0);
+            CompleteAcks();
+        });
+        Receive<ReadReady>(_ => ReadAvailable());
+        Receive<Write>(w => NotConnected(w, "is closing"));
+        Receive<Flush>(_ => { });
+        Receive<Close>(_ => { });
+        Receive<SocketConnectedEvent>(_ => { });
+        Receive<StartReading>(_ => { });
         Common(connected: true);
     }
 
@@ -148,12 +172,13 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<ConnectFailed>(_ => { });
         Receive<OpenFailed>(_ => { });
         Receive<StartReading>(_ => { });
+        Receive<CloseDrained>(_ => { });
+        Receive<Close>(_ => FinishClose(Sender));
         Common(connected: false);
     }
 
     private void Common(bool connected)
     {
-        Receive<Close>(_ => CloseForGood());
         Receive<Subscribe>(m =>
         {
             AddSubscriber(m.Subscriber);
@@ -212,27 +237,29 @@ internal sealed partial class SocketActor : ReceiveActor
         Become(Down);
     }
 
+    /// <summary>Close: bytes still queued get up to close-timeout to reach the kernel first (IpcSocket.Close drops them).</summary>
     private void CloseForGood()
     {
-        if (_socket is { IsConnected: true } socket)
+        var requester = Sender;
+        if (_socket is { IsConnected: true } socket && socket.BytesLeftToSend > 0)
         {
-            try
-            {
-                socket.Flush();
-            }
-            catch (IpcSocketException)
-            {
-                // The connection is already failing; the acks still pending are failed just below.
-            }
-
-            CompleteAcks();
+            _closeTimeout = new CancellationTokenSource(_settings.CloseTimeout);
+            _ = socket.FlushAsync(_closeTimeout.Token).AsTask().PipeTo(_self, ActorRefs.NoSender,
+                () => CloseDrained.Instance, _ => CloseDrained.Instance);
+            Become(() => Closing(requester));
+            return;
         }
 
+        FinishClose(requester);
+    }
+
+    private void FinishClose(IActorRef requester)
+    {
+        CompleteAcks();
         FailAcks(IpcErrorCode.InvalidStateError, "the socket was closed before the bytes reached the kernel");
         ReleaseSocket();
         var closed = new Closed("closed by a Close command");
         Publish(closed);
-        var requester = Sender;
         if (!requester.IsNobody() && !requester.Equals(Context.Parent) && !_subscribers.Contains(requester))
             requester.Tell(closed, _owner);
         Context.Parent.Tell(SocketActorClosed.Instance, _self);

@@ -33,6 +33,12 @@ internal sealed record SocketFaulted(IpcSocketException Exception);
 /// <summary>Opening the socket in PreStart failed; handled as a message so the state change happens in Receive.</summary>
 internal sealed record OpenFailed(IpcErrorCode Code, string Message);
 
+/// <summary>A Close waited for the queued bytes: they reached the kernel, or close-timeout passed, or the link failed.</summary>
+internal sealed class CloseDrained
+{
+    public static readonly CloseDrained Instance = new();
+}
+
 /// <summary>Report to the parent: the socket actor is connected (a supervisor resets its backoff).</summary>
 internal sealed record SocketActorConnected(PeerCredentials? Peer);
 
