@@ -14,7 +14,7 @@ internal sealed class ChatSession
 {
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly INodeLink _link;
+    private readonly NodeLink _link;
     private readonly Inbox _inbox;
     private readonly bool _lineBreaks;
     private readonly Queue<string> _pending = new();
@@ -27,7 +27,7 @@ internal sealed class ChatSession
     /// <param name="inbox">Where the link's events and the stdin lines arrive.</param>
     /// <param name="lineBreaks">True in raw framing: each line goes out with its line break, so ordinary
     /// line-oriented tools on the other end see lines. With length-prefixed framing a line is a frame.</param>
-    public ChatSession(INodeLink link, Inbox inbox, bool lineBreaks)
+    public ChatSession(NodeLink link, Inbox inbox, bool lineBreaks)
     {
         _link = link;
         _inbox = inbox;
@@ -93,7 +93,7 @@ internal sealed class ChatSession
     }
 
     /// <summary>Sends <c>Close</c> and waits (bounded) for <c>Closed</c>, ignoring what arrives meanwhile.</summary>
-    public static async Task CloseAsync(INodeLink link, Inbox inbox, CancellationToken cancellationToken)
+    public static async Task CloseAsync(NodeLink link, Inbox inbox, CancellationToken cancellationToken)
     {
         link.Send(Close.Instance);
         var deadline = DateTime.UtcNow + CloseTimeout;

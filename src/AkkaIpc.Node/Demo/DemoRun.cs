@@ -37,7 +37,7 @@ internal sealed class DemoRun
     public async Task<int> RunAsync()
     {
         var peers = new List<PeerProcess>();
-        INodeLink? link = null;
+        NodeLink? link = null;
         try
         {
             ConsoleOutput.Line($"[demo] the listener (this process, pid {Environment.ProcessId}) listens on {_path}");
@@ -121,7 +121,7 @@ internal sealed class DemoRun
         return peer;
     }
 
-    private async Task ExchangeAsync(INodeLink link, PeerProcess peer)
+    private async Task ExchangeAsync(NodeLink link, PeerProcess peer)
     {
         var number = peer.Number;
         await WaitUntilAsync(() => _state.ListenerConnections >= number && _state.PeerPrinted(number, EventText.Connected), $"Connected on both ends (peer {number})").ConfigureAwait(false);

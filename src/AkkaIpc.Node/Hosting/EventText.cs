@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using System.Globalization;
 using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
@@ -9,7 +9,7 @@ namespace AkkaIpc.Node.Hosting;
 /// The words the node prints, taken from the reference sample (<c>Connected</c>,
 /// <c>DataAvailable: ...</c>, <c>Error: 102</c>) plus the supervisor's own events.
 /// </summary>
-internal static partial class EventText
+internal static class EventText
 {
     public const string Connected = "Connected";
 
@@ -30,24 +30,33 @@ internal static partial class EventText
         return lines.Select(line => "DataAvailable: " + line.TrimEnd('\r'));
     }
 
-    public static string Error(IpcErrorCode code) => "Error: " + ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string Error(IpcErrorCode code) => "Error: " + ((int)code).ToString(CultureInfo.InvariantCulture);
 
     public static string Restarting(Restarting restarting) =>
         FormattableString.Invariant($"Restarting (attempt {restarting.Attempt}, in {(long)restarting.Delay.TotalMilliseconds} ms)");
 
     /// <summary>
     /// The one stderr line for a socket failure: <c>error 107: path is 142 bytes; the limit is 103: /tmp/...</c>.
-    /// The socket layer's message reads <c>"107: cause (path)"</c>; anything else is kept whole.
+    /// The socket layer's messages read <c>"107: cause (path)"</c>, possibly wrapped by the supervisor
+    /// (<c>"error 107 is not retried: 107: cause (path)"</c>); the innermost cause is kept.
     /// </summary>
     public static string Failure(IpcErrorCode code, string message, string path)
     {
-        var number = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var match = SocketMessage().Match(message);
-        var cause = match.Success ? match.Groups["cause"].Value : message;
-        var where = match.Success ? match.Groups["path"].Value : path;
-        return $"error {number}: {cause}: {where}";
-    }
+        var number = ((int)code).ToString(CultureInfo.InvariantCulture);
+        var cause = message;
+        var inner = cause.LastIndexOf(number + ": ", StringComparison.Ordinal);
+        if (inner >= 0)
+        {
+            cause = cause[(inner + number.Length + 2)..];
+        }
 
-    [GeneratedRegex(@"^\d+: (?<cause>.*) \((?<path>.*)\)$", RegexOptions.Singleline)]
-    private static partial Regex SocketMessage();
+        var suffix = $" ({path})";
+        if (cause.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            cause = cause[..^suffix.Length];
+        }
+
+        // An empty path would leave the line ending in ": ", which reads like a cut-off message.
+        return $"error {number}: {cause}: {(path.Length == 0 ? "\"\"" : path)}";
+    }
 }
