@@ -27,8 +27,9 @@ internal static partial class NativeMethods
     }
 
     /// <summary>access(path, W_OK|X_OK): 0 when this process may create files in the directory, else the errno.</summary>
+    /// <remarks>The trailing "/." makes a regular file in place of the directory fail with ENOTDIR.</remarks>
     internal static int CheckWritable(string directory) =>
-        Access(directory, 2 | 1) == 0 ? 0 : Marshal.GetLastPInvokeError();
+        Access(directory.TrimEnd('/') + "/.", 2 | 1) == 0 ? 0 : Marshal.GetLastPInvokeError();
 
     [LibraryImport("libc", EntryPoint = "geteuid")]
     internal static partial uint GetEffectiveUserId();
