@@ -39,7 +39,7 @@ public sealed class IpcSettingsTests
         Assert.Equal(Framing.LengthPrefixed, settings.Framing);
         Assert.Equal(64 * 1024, settings.MaxFrameSize);
         Assert.Equal((UnixFileMode)0x1B0, settings.FileMode);
-        Assert.Equal([1000, 1001], settings.AllowedPeerUids);
+        Assert.Equal(new[] { 1000, 1001 }, settings.AllowedPeerUids.ToArray());
         Assert.Equal(-1, settings.MaxRetries);
     }
 

@@ -24,7 +24,7 @@ internal static class SocketFile
         {
             try
             {
-                socket.Bind(new UnixDomainSocketEndPoint(path));
+                socket.Bind(new UnixPathEndPoint(path));
             }
             catch (SocketException e)
             {
@@ -108,7 +108,9 @@ internal static class SocketFile
                 path);
         }
 
-        if (Probe(path))
+        // Ask the kernel first; connect only when it cannot tell or says nobody listens (then the probe is
+        // refused and harmless, or it finds a listener the table does not show, e.g. in another network namespace).
+        if (ListeningSockets.IsListening(path) == true || Probe(path))
         {
             throw new IpcSocketException(IpcErrorCode.AddressInUseError, "a live listener answers at the path", path);
         }
