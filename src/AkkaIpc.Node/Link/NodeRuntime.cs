@@ -68,6 +68,7 @@ internal sealed class NodeRuntime : IAsyncDisposable
             SocketRoleKind.Connect => _ipc.Connect(path, subscriber, settings),
             _ => _ipc.Serve(path, subscriber, settings),
         };
+        subscriber.Tell(new WatchSocket(socket));
         return new NodeLink(path, socket, subscriber);
     }
 
