@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AkkaIpc.Protocol;
 using AkkaIpc.Node.Commands;
 using AkkaIpc.Node.Link;
 
@@ -52,8 +53,8 @@ internal static class NodeCommandLine
             throw NodeExitException.Usage("a command is required: demo, listen, connect, send or serve (see akka-ipc --help)")));
 
         root.Subcommands.Add(DemoCommand.Create(Options));
-        root.Subcommands.Add(ChatCommand.Create("listen", SocketRoleKind.Listen, "Listen on PATH for one peer at a time and chat: stdin lines are sent, received data is printed; the link is re-established when the peer goes.", Options));
-        root.Subcommands.Add(ChatCommand.Create("connect", SocketRoleKind.Connect, "Connect to PATH and chat: stdin lines are sent, received data is printed; reconnects when the listener goes.", Options));
+        root.Subcommands.Add(ChatCommand.Create("listen", SocketRole.Listener, "Listen on PATH for one peer at a time and chat: stdin lines are sent, received data is printed; the link is re-established when the peer goes.", Options));
+        root.Subcommands.Add(ChatCommand.Create("connect", SocketRole.Connector, "Connect to PATH and chat: stdin lines are sent, received data is printed; reconnects when the listener goes.", Options));
         root.Subcommands.Add(SendCommand.Create(Options));
         root.Subcommands.Add(ServeCommand.Create(Options));
         return root;

@@ -29,7 +29,7 @@ internal static class ServeCommand
     private static async Task<int> RunAsync(NodeRuntime runtime, string path, bool echo, CancellationToken cancellationToken)
     {
         var inbox = new Inbox();
-        await using var link = runtime.Open(SocketRoleKind.Serve, path, inbox.Writer);
+        await using var link = runtime.Open(SocketRole.Server, path, inbox.Writer);
         var clients = new Dictionary<object, int>();
         var lastClient = 0;
         try
