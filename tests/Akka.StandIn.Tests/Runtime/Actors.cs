@@ -36,7 +36,7 @@ internal static class Actors
     /// What a watcher reports for a <see cref="Terminated"/>. (A forwarded Terminated itself would be dropped
     /// by a receiver that does not watch the dead actor, in real Akka as in the stand-in.)
     /// </summary>
-    internal sealed record Died(IActorRef Ref, bool ExistenceConfirmed);
+    internal sealed record Died(IActorRef Ref, bool ExistenceConfirmed, IActorRef? Sender = null);
 
     /// <summary>Watches <c>target</c> and reports every message it receives, Terminated as <see cref="Died"/>.</summary>
     internal sealed class Watcher : UntypedActor
@@ -52,7 +52,7 @@ internal static class Actors
         protected override void PreStart() => _events.Tell("watching");
 
         protected override void OnReceive(object message) =>
-            _events.Tell(message is Terminated t ? new Died(t.ActorRef, t.ExistenceConfirmed) : message);
+            _events.Tell(message is Terminated t ? new Died(t.ActorRef, t.ExistenceConfirmed, Sender) : message);
     }
 
     /// <summary>Throws in its constructor.</summary>
