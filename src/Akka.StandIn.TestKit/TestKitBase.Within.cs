@@ -102,6 +102,7 @@ public abstract partial class TestKitBase
         var maxDiff = Min(Dilated(max), outerLeft);
         var previousEnd = _end;
         _end = start + maxDiff;
+        _lastWasNoMsg = false;
         T result;
         try
         {
