@@ -12,7 +12,9 @@ internal sealed class BenchOptions
 
     public BenchCounts Counts => Quick ? BenchCounts.QuickCounts : BenchCounts.FullCounts;
 
-    public bool Selects(string name) => Only.Count == 0 || Only.Any(p => name.StartsWith(p, StringComparison.Ordinal));
+    public bool Selects(BenchmarkCatalog.Entry entry) => entry.OptIn
+        ? Only.Any(p => p.StartsWith(entry.Name, StringComparison.Ordinal))
+        : Only.Count == 0 || Only.Any(p => entry.Name.StartsWith(p, StringComparison.Ordinal));
 
     public static BenchOptions Parse(string[] args)
     {

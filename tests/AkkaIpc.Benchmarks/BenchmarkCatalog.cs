@@ -3,7 +3,10 @@ namespace AkkaIpc.Benchmarks;
 /// <summary>Every benchmark of the program, in the order they run. A group may produce several results.</summary>
 internal static class BenchmarkCatalog
 {
-    public sealed record Entry(string Name, Func<BenchCounts, Task<IReadOnlyList<BenchResult>>> Run);
+    /// <param name="Name">The result name, or the prefix of a group's result names.</param>
+    /// <param name="Run">Runs the benchmark with the mode's counts.</param>
+    /// <param name="OptIn">Runs only when named by <c>--only</c> (comparisons outside the report's fixed names).</param>
+    public sealed record Entry(string Name, Func<BenchCounts, Task<IReadOnlyList<BenchResult>>> Run, bool OptIn = false);
 
     public static IReadOnlyList<Entry> All { get; } =
     [
@@ -21,7 +24,8 @@ internal static class BenchmarkCatalog
         One("small/raw-uds-per-send", RawSocketBenchmarks.SmallPerSendAsync),
         One("small/ipcsocket", IpcSocketBenchmarks.SmallAsync),
         One("small/actors", ActorBenchmarks.SmallAsync),
-        new("scale/actors", ScaleBenchmarks.RunAsync),
+        new("scale/actors", ScaleBenchmarks.ActorsAsync),
+        new("scale/raw-uds", ScaleBenchmarks.RawAsync, OptIn: true),
         One("runtime/tell", RuntimeBenchmarks.TellAsync),
         One("runtime/pingpong", RuntimeBenchmarks.PingPongAsync),
     ];

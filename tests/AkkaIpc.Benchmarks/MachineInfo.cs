@@ -62,7 +62,7 @@ internal static class MachineInfo
         {
             if (line.StartsWith(key, StringComparison.Ordinal))
             {
-                var parts = line[key.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var parts = line[key.Length..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 return long.Parse(parts[0], CultureInfo.InvariantCulture);
             }
         }

@@ -24,6 +24,8 @@ internal static class PeerMain
                 return 0;
             case "scale-clients":
                 return await ScaleClientPeer.RunAsync(rest).ConfigureAwait(false);
+            case "serve-raw":
+                return await RawScaleServerPeer.RunAsync(rest).ConfigureAwait(false);
             case "serve-actors":
                 return await ActorServerPeer.RunAsync(rest).ConfigureAwait(false);
             default:

@@ -14,6 +14,7 @@ internal sealed class PeerProcess : IDisposable
     private static readonly ConcurrentDictionary<int, Process> Live = new();
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
+    private int _disposed;
 
     static PeerProcess()
     {
@@ -24,10 +25,11 @@ internal sealed class PeerProcess : IDisposable
     private PeerProcess(Process process, string readyInfo)
     {
         _process = process;
+        Pid = process.Id;
         ReadyInfo = readyInfo;
     }
 
-    public int Pid => _process.Id;
+    public int Pid { get; }
 
     /// <summary>Whatever followed <c>READY</c> on the peer's first line (e.g. a TCP port).</summary>
     public string ReadyInfo { get; }
@@ -101,6 +103,8 @@ internal sealed class PeerProcess : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         Kill(_process);
         _process.Dispose();
     }
@@ -109,7 +113,12 @@ internal sealed class PeerProcess : IDisposable
 
     private static void Kill(Process process)
     {
-        Live.TryRemove(process.Id, out _);
+        foreach (var (pid, p) in Live)
+        {
+            if (ReferenceEquals(p, process))
+                Live.TryRemove(pid, out _);
+        }
+
         try
         {
             if (!process.HasExited)

@@ -8,17 +8,18 @@ namespace AkkaIpc.Benchmarks;
 /// </summary>
 internal static class Phases
 {
+    /// <summary>Repeats <paramref name="round"/> until the warm-up time has passed, at least <paramref name="minRounds"/> times.</summary>
+    public static async Task WarmUpAsync(TimeSpan warmup, int minRounds, Func<ValueTask> round)
+    {
+        var warmupEnd = Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
+        for (var rounds = 0; rounds < minRounds || Stopwatch.GetTimestamp() < warmupEnd; rounds++)
+            await round().ConfigureAwait(false);
+    }
+
     /// <summary>Returns the measured phase's duration in Stopwatch ticks.</summary>
     public static async Task<long> RunAsync(TimeSpan warmup, long warmupUnits, long measuredUnits, Func<long, ValueTask> phase)
     {
-        var warmupEnd = Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
-        var rounds = 0;
-        while (rounds < 2 || Stopwatch.GetTimestamp() < warmupEnd)
-        {
-            await phase(warmupUnits).ConfigureAwait(false);
-            rounds++;
-        }
-
+        await WarmUpAsync(warmup, 2, () => phase(warmupUnits)).ConfigureAwait(false);
         var start = Stopwatch.GetTimestamp();
         await phase(measuredUnits).ConfigureAwait(false);
         return Stopwatch.GetTimestamp() - start;
@@ -27,14 +28,7 @@ internal static class Phases
     /// <summary>Round trips for the warm-up time (at least a few hundred), then the measured ones into a fresh recorder.</summary>
     public static async Task<LatencyRecorder> RoundTripsAsync(TimeSpan warmup, int measured, Func<ValueTask> roundTrip)
     {
-        var warmupEnd = Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
-        var rounds = 0;
-        while (rounds < 500 || Stopwatch.GetTimestamp() < warmupEnd)
-        {
-            await roundTrip().ConfigureAwait(false);
-            rounds++;
-        }
-
+        await WarmUpAsync(warmup, 500, roundTrip).ConfigureAwait(false);
         var recorder = new LatencyRecorder(measured);
         for (var i = 0; i < measured; i++)
         {

@@ -30,7 +30,7 @@ internal static class Program
         var results = new List<BenchResult>();
         var failures = new Dictionary<string, string>();
         var total = Stopwatch.StartNew();
-        foreach (var entry in BenchmarkCatalog.All.Where(e => options.Selects(e.Name)))
+        foreach (var entry in BenchmarkCatalog.All.Where(e => options.Selects(e)))
         {
             var watch = Stopwatch.StartNew();
             Console.Write($"  {entry.Name} ... ");

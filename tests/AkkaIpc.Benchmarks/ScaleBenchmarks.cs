@@ -1,7 +1,94 @@
+using System.Globalization;
+
 namespace AkkaIpc.Benchmarks;
 
-/// <summary>Many client connections to one actor-layer server (Serve) in its own process.</summary>
+/// <summary>
+/// 1, 10, 100 and 1,000 clients (raw sockets, all in one client process) ping-ponging 32-byte messages with one
+/// actor-layer server (Serve, in its own process). Per level: aggregate round trips per second, p99 round trip,
+/// and the server's resident memory per connection (VmRSS with the clients attached, after a full GC, minus VmRSS
+/// with none attached, after a full GC, divided by the number of clients).
+/// </summary>
 internal static class ScaleBenchmarks
 {
-    public static Task<IReadOnlyList<BenchResult>> RunAsync(BenchCounts counts) => throw new LayerMissingException("the actor layer's Serve (branch actors)");
+    private static readonly int[] Levels = [1, 10, 100, 1000];
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(5);
+
+    public static Task<IReadOnlyList<BenchResult>> ActorsAsync(BenchCounts counts) => RunAsync("actors", "serve-actors", counts);
+
+    /// <summary>The same clients against a raw-socket echo server, for comparison (opt-in).</summary>
+    public static Task<IReadOnlyList<BenchResult>> RawAsync(BenchCounts counts) => RunAsync("raw-uds", "serve-raw", counts);
+
+    private static async Task<IReadOnlyList<BenchResult>> RunAsync(string layer, string serverMode, BenchCounts counts)
+    {
+        var path = SocketPaths.New();
+        using var server = await PeerProcess.StartAsync(serverMode, path).ConfigureAwait(false);
+        try
+        {
+            // One unmeasured level first, so the server's JIT, thread-pool growth and first heap growth are not
+            // charged to the connections of the first measured level.
+            await RunLevelAsync(layer, server, path, 100, counts).ConfigureAwait(false);
+            var results = new List<BenchResult>();
+            foreach (var n in Levels)
+                results.Add(await RunLevelAsync(layer, server, path, n, counts).ConfigureAwait(false));
+            return results;
+        }
+        finally
+        {
+            await server.StopAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            SocketPaths.Delete(path);
+        }
+    }
+
+    private static async Task<BenchResult> RunLevelAsync(string layer, PeerProcess server, string path, int clients, BenchCounts counts)
+    {
+        await WaitForConnectionsAsync(server, 0).ConfigureAwait(false);
+        await CommandAsync(server, "GC").ConfigureAwait(false);
+        var baselineKib = MachineInfo.ReadRssKib(server.Pid);
+
+        var perClient = Math.Max(counts.ScaleRoundTripsPerClient, counts.RoundTrips / clients);
+        using var driver = await PeerProcess.StartAsync("scale-clients", path, Str(clients), Str(perClient),
+            Str((int)counts.ScaleWarmup.TotalMilliseconds)).ConfigureAwait(false);
+        var line = await driver.ReadLineAsync(RunTimeout).ConfigureAwait(false);
+        var parts = line.Split(' ');
+        if (parts.Length != 5 || parts[0] != "RESULT")
+            throw new InvalidOperationException($"scale client process reported '{line}'");
+        var roundTrips = double.Parse(parts[1], CultureInfo.InvariantCulture);
+        var seconds = double.Parse(parts[2], CultureInfo.InvariantCulture);
+        var p99 = double.Parse(parts[4], CultureInfo.InvariantCulture);
+
+        await WaitForConnectionsAsync(server, clients).ConfigureAwait(false);
+        await CommandAsync(server, "GC").ConfigureAwait(false);
+        var loadedKib = MachineInfo.ReadRssKib(server.Pid);
+        await driver.StopAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+
+        return new BenchResult($"scale/{layer}/{clients}")
+            .With("msgs_per_s", roundTrips / seconds)
+            .With("p99_us", p99)
+            .With("rss_kib_per_conn", (double)(loadedKib - baselineKib) / clients);
+    }
+
+    private static async Task<string> CommandAsync(PeerProcess server, string command)
+    {
+        await server.SendLineAsync(command).ConfigureAwait(false);
+        var reply = await server.ReadLineAsync(CommandTimeout).ConfigureAwait(false);
+        if (reply.StartsWith("ERROR", StringComparison.Ordinal))
+            throw new InvalidOperationException($"server peer: {reply}");
+        return reply;
+    }
+
+    /// <summary>The server learns of connects and disconnects asynchronously; poll its count, bounded.</summary>
+    private static async Task WaitForConnectionsAsync(PeerProcess server, int expected)
+    {
+        var deadline = DateTime.UtcNow + CommandTimeout;
+        string reply;
+        while ((reply = await CommandAsync(server, "CONNS").ConfigureAwait(false)) != Str(expected))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"the server has {reply} connections, expected {expected}");
+            await Task.Delay(20).ConfigureAwait(false);
+        }
+    }
+
+    private static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
