@@ -1,8 +1,12 @@
 namespace AkkaIpc.Benchmarks;
 
-/// <summary>How much work each benchmark does; <c>--quick</c> shrinks everything for the CI smoke run.</summary>
+/// <summary>
+/// How much work each benchmark does; <c>--quick</c> shrinks everything for the CI smoke run. <see cref="Rounds"/>
+/// is how many interleaved slices the measured work of competing contenders is cut into.
+/// </summary>
 internal sealed record BenchCounts(
     TimeSpan Warmup,
+    int Rounds,
     int RoundTrips,
     long BulkBytes,
     int SmallMessages,
@@ -17,6 +21,7 @@ internal sealed record BenchCounts(
     /// </summary>
     public static BenchCounts FullCounts { get; } = new(
         Warmup: TimeSpan.FromSeconds(2),
+        Rounds: 10,
         RoundTrips: 50_000,
         BulkBytes: 1L << 30,
         SmallMessages: 2_000_000,
@@ -28,6 +33,7 @@ internal sealed record BenchCounts(
     /// <summary>CI smoke mode: every measurement runs, with counts that keep the whole run under a minute.</summary>
     public static BenchCounts QuickCounts { get; } = new(
         Warmup: TimeSpan.FromMilliseconds(200),
+        Rounds: 2,
         RoundTrips: 2_000,
         BulkBytes: 32L << 20,
         SmallMessages: 100_000,

@@ -12,9 +12,15 @@ internal sealed class BenchOptions
 
     public BenchCounts Counts => Quick ? BenchCounts.QuickCounts : BenchCounts.FullCounts;
 
-    public bool Selects(BenchmarkCatalog.Entry entry) => entry.OptIn
-        ? Only.Any(p => p.StartsWith(entry.Name, StringComparison.Ordinal))
-        : Only.Count == 0 || Only.Any(p => entry.Name.StartsWith(p, StringComparison.Ordinal));
+    public bool Selects(string resultName) => Only.Count == 0 || Only.Any(p => resultName.StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>Whether any result under <paramref name="prefix"/> may be selected.</summary>
+    public bool SelectsGroup(string prefix) => Only.Count == 0 || Only.Any(p =>
+        prefix.StartsWith(p, StringComparison.Ordinal) || p.StartsWith(prefix, StringComparison.Ordinal));
+
+    /// <summary>An opt-in entry runs only when a filter of at least two segments names it or a result of it.</summary>
+    public bool SelectsOptIn(string entryName) => Only.Any(p => p.Contains('/', StringComparison.Ordinal) &&
+        (p.StartsWith(entryName, StringComparison.Ordinal) || entryName.StartsWith(p, StringComparison.Ordinal)));
 
     public static BenchOptions Parse(string[] args)
     {

@@ -1,35 +1,46 @@
+using AkkaIpc.Benchmarks.Contenders;
+
 namespace AkkaIpc.Benchmarks;
 
-/// <summary>Every benchmark of the program, in the order they run. A group may produce several results.</summary>
+/// <summary>Every benchmark of the program, in the order they run. Each entry filters its results by <c>--only</c>.</summary>
 internal static class BenchmarkCatalog
 {
-    /// <param name="Name">The result name, or the prefix of a group's result names.</param>
-    /// <param name="Run">Runs the benchmark with the mode's counts.</param>
+    /// <param name="Name">The entry's name (a prefix of its result names).</param>
+    /// <param name="Run">Runs the entry, adding results and failures to the run.</param>
     /// <param name="OptIn">Runs only when named by <c>--only</c> (comparisons outside the report's fixed names).</param>
-    public sealed record Entry(string Name, Func<BenchCounts, Task<IReadOnlyList<BenchResult>>> Run, bool OptIn = false);
+    public sealed record Entry(string Name, Func<BenchRun, Task> Run, bool OptIn = false);
+
+    private static readonly RttSuite.Contender[] RttContenders =
+    [
+        new("raw-uds", () => new RawRoundTripContender(tcp: false)),
+        new("raw-tcp", () => new RawRoundTripContender(tcp: true)),
+        new("ipcsocket", LayerContenders.IpcSocketRoundTrip),
+        new("actors", LayerContenders.ActorRoundTrip),
+    ];
+
+    private static readonly StreamSuite.Contender[] BulkContenders =
+    [
+        new("raw-uds", RawStreamContender.Bulk),
+        new("ipcsocket", LayerContenders.IpcSocketBulk),
+        new("actors", LayerContenders.ActorBulk),
+    ];
+
+    private static readonly StreamSuite.Contender[] SmallContenders =
+    [
+        new("raw-uds-per-send", RawStreamContender.Small),
+        new("ipcsocket", LayerContenders.IpcSocketSmall),
+        new("actors", LayerContenders.ActorSmall),
+    ];
 
     public static IReadOnlyList<Entry> All { get; } =
     [
-        One("rtt/raw-uds/32", c => RawSocketBenchmarks.RttUdsAsync(32, c)),
-        One("rtt/raw-uds/1024", c => RawSocketBenchmarks.RttUdsAsync(1024, c)),
-        One("rtt/raw-tcp/32", c => RawSocketBenchmarks.RttTcpAsync(32, c)),
-        One("rtt/raw-tcp/1024", c => RawSocketBenchmarks.RttTcpAsync(1024, c)),
-        One("rtt/ipcsocket/32", c => IpcSocketBenchmarks.RttAsync(32, c)),
-        One("rtt/ipcsocket/1024", c => IpcSocketBenchmarks.RttAsync(1024, c)),
-        One("rtt/actors/32", c => ActorBenchmarks.RttAsync(32, c)),
-        One("rtt/actors/1024", c => ActorBenchmarks.RttAsync(1024, c)),
-        One("bulk/raw-uds", RawSocketBenchmarks.BulkUdsAsync),
-        One("bulk/ipcsocket", IpcSocketBenchmarks.BulkAsync),
-        One("bulk/actors", ActorBenchmarks.BulkAsync),
-        One("small/raw-uds-per-send", RawSocketBenchmarks.SmallPerSendAsync),
-        One("small/ipcsocket", IpcSocketBenchmarks.SmallAsync),
-        One("small/actors", ActorBenchmarks.SmallAsync),
-        new("scale/actors", ScaleBenchmarks.ActorsAsync),
-        new("scale/raw-uds", ScaleBenchmarks.RawAsync, OptIn: true),
-        One("runtime/tell", RuntimeBenchmarks.TellAsync),
-        One("runtime/pingpong", RuntimeBenchmarks.PingPongAsync),
+        new("rtt/32", r => RttSuite.RunAsync(r, 32, RttContenders)),
+        new("rtt/1024", r => RttSuite.RunAsync(r, 1024, RttContenders)),
+        new("bulk", r => StreamSuite.RunAsync(r, "bulk", 64L << 20, r.Counts.BulkBytes, BulkContenders)),
+        new("small", r => StreamSuite.RunAsync(r, "small", 100_000, r.Counts.SmallMessages, SmallContenders)),
+        new("scale/actors", r => ScaleBenchmarks.RunAsync(r, "actors", "serve-actors")),
+        new("scale/raw-uds", r => ScaleBenchmarks.RunAsync(r, "raw-uds", "serve-raw"), OptIn: true),
+        new("runtime/tell", RuntimeBenchmarks.TellAsync),
+        new("runtime/pingpong", RuntimeBenchmarks.PingPongAsync),
     ];
-
-    private static Entry One(string name, Func<BenchCounts, Task<BenchResult>> run) =>
-        new(name, async c => [await run(c).ConfigureAwait(false)]);
 }

@@ -16,6 +16,12 @@ internal sealed class LatencyRecorder
 
     public int Count => _count;
 
+    public void Clear()
+    {
+        _count = 0;
+        _sorted = false;
+    }
+
     public void Record(long ticks)
     {
         _ticks[_count++] = ticks;

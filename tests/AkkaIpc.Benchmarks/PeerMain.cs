@@ -27,7 +27,7 @@ internal static class PeerMain
             case "serve-raw":
                 return await RawScaleServerPeer.RunAsync(rest).ConfigureAwait(false);
             case "serve-actors":
-                return await ActorServerPeer.RunAsync(rest).ConfigureAwait(false);
+                return await LayerContenders.ServeActorsAsync(rest).ConfigureAwait(false);
             default:
                 throw new ArgumentException($"unknown peer mode '{args[0]}'");
         }

@@ -1,10 +1,9 @@
-using System.Diagnostics;
-
 namespace AkkaIpc.Benchmarks;
 
 /// <summary>
 /// AkkaIpc benchmarks: latency, throughput and scale of raw sockets, IpcSocket and the actor layer, each
 /// against a peer in a separate OS process (this program re-executed with <c>--peer MODE</c>).
+/// Exit code: 0 when every selected benchmark produced its figures, 1 when any failed, 2 on bad usage.
 /// </summary>
 internal static class Program
 {
@@ -27,40 +26,34 @@ internal static class Program
         var loadBefore = MachineInfo.LoadAverage();
         Console.WriteLine($"AkkaIpc benchmarks ({(options.Quick ? "quick" : "full")} mode), {Environment.ProcessorCount} cores, " +
                           $"{MachineInfo.CpuModel()}, load {loadBefore}, open files {MachineInfo.ReadNoFileLimit()}");
-        var results = new List<BenchResult>();
-        var failures = new Dictionary<string, string>();
-        var total = Stopwatch.StartNew();
-        foreach (var entry in BenchmarkCatalog.All.Where(e => options.Selects(e)))
+        var run = new BenchRun(options);
+        foreach (var entry in BenchmarkCatalog.All)
         {
-            var watch = Stopwatch.StartNew();
-            Console.Write($"  {entry.Name} ... ");
+            if (entry.OptIn && !options.SelectsOptIn(entry.Name))
+                continue;
             try
             {
-                var produced = await entry.Run(options.Counts).ConfigureAwait(false);
-                results.AddRange(produced);
-                Console.WriteLine($"done in {watch.Elapsed.TotalSeconds:0.0} s");
+                await entry.Run(run).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                failures[entry.Name] = $"{e.GetType().Name}: {e.Message}";
-                Console.WriteLine(e is LayerMissingException
-                    ? $"FAILED: {e.Message}"
-                    : $"FAILED after {watch.Elapsed.TotalSeconds:0.0} s: {e}");
+                run.Fail(entry.Name, e);
             }
         }
 
+        var loadAfter = MachineInfo.LoadAverage();
         Console.WriteLine();
-        Console.Write(ResultTable.Render(results, failures));
-        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s; load average before {loadBefore}, after {MachineInfo.LoadAverage()}");
+        Console.Write(ResultTable.Render(run.Results, run.Failures));
+        Console.WriteLine($"load average before: {loadBefore}; after: {loadAfter}");
         if (options.JsonPath is not null)
         {
-            JsonReport.Write(options.JsonPath, MachineInfo.Describe(loadBefore, MachineInfo.LoadAverage()), results);
+            JsonReport.Write(options.JsonPath, MachineInfo.Describe(loadBefore, loadAfter), run.Results);
             Console.WriteLine($"wrote {options.JsonPath}");
         }
 
-        if (failures.Count > 0)
+        if (run.Failures.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"{failures.Count} benchmark(s) failed: {string.Join(", ", failures.Keys)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"{run.Failures.Count} benchmark(s) failed: {string.Join(", ", run.Failures.Keys)}").ConfigureAwait(false);
             return 1;
         }
 

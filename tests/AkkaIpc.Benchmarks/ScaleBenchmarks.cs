@@ -14,13 +14,14 @@ internal static class ScaleBenchmarks
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(5);
 
-    public static Task<IReadOnlyList<BenchResult>> ActorsAsync(BenchCounts counts) => RunAsync("actors", "serve-actors", counts);
-
-    /// <summary>The same clients against a raw-socket echo server, for comparison (opt-in).</summary>
-    public static Task<IReadOnlyList<BenchResult>> RawAsync(BenchCounts counts) => RunAsync("raw-uds", "serve-raw", counts);
-
-    private static async Task<IReadOnlyList<BenchResult>> RunAsync(string layer, string serverMode, BenchCounts counts)
+    /// <param name="run">The run to report to.</param>
+    /// <param name="layer">The server's part of the result names (<c>actors</c>, or <c>raw-uds</c> for comparison).</param>
+    /// <param name="serverMode">The peer mode of the server process.</param>
+    public static async Task RunAsync(BenchRun run, string layer, string serverMode)
     {
+        if (!run.SelectsGroup($"scale/{layer}/"))
+            return;
+        var counts = run.Counts;
         var path = SocketPaths.New();
         using var server = await PeerProcess.StartAsync(serverMode, path).ConfigureAwait(false);
         try
@@ -28,10 +29,12 @@ internal static class ScaleBenchmarks
             // One unmeasured level first, so the server's JIT, thread-pool growth and first heap growth are not
             // charged to the connections of the first measured level.
             await RunLevelAsync(layer, server, path, 100, counts).ConfigureAwait(false);
-            var results = new List<BenchResult>();
             foreach (var n in Levels)
-                results.Add(await RunLevelAsync(layer, server, path, n, counts).ConfigureAwait(false));
-            return results;
+            {
+                var result = await RunLevelAsync(layer, server, path, n, counts).ConfigureAwait(false);
+                if (run.Selects(result.Name))
+                    run.Add(result);
+            }
         }
         finally
         {
