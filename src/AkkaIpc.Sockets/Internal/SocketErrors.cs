@@ -1,0 +1,57 @@
+using System.Net.Sockets;
+
+namespace AkkaIpc.Sockets.Internal;
+
+/// <summary>Translates OS socket errors into <see cref="IpcSocketException"/> at the edge.</summary>
+internal static class SocketErrors
+{
+    /// <summary>Whether the error means the process or system ran out of descriptors (EMFILE/ENFILE).</summary>
+    internal static bool IsDescriptorExhaustion(SocketException e) =>
+        e.SocketErrorCode == SocketError.TooManyOpenSockets;
+
+    /// <summary>Whether the error means the connection is gone (peer closed, reset, or our own end shut down).</summary>
+    internal static bool IsConnectionLoss(SocketException e) => e.SocketErrorCode is
+        SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown or
+        SocketError.NotConnected or SocketError.Disconnecting or SocketError.HostDown or SocketError.NetworkReset;
+
+    /// <summary>A new OS socket, or 100 when the OS refuses (e.g. descriptor exhaustion).</summary>
+    internal static Socket CreateSocket(string path)
+    {
+        try
+        {
+            return new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        }
+        catch (SocketException e)
+        {
+            throw new IpcSocketException(
+                IpcErrorCode.OpenDriverError, $"the OS refused to create a socket: {e.Message}", path, e);
+        }
+    }
+
+    /// <summary>The error for a failed <c>connect()</c> by <see cref="IpcSocket.Connect"/>.</summary>
+    internal static IpcSocketException ForConnect(SocketException e, string path) => e.SocketErrorCode switch
+    {
+        SocketError.AddressNotAvailable => new IpcSocketException(
+            IpcErrorCode.NameResolutionError, "nothing listens: no socket file at the path", path, e),
+        SocketError.ConnectionRefused => new IpcSocketException(
+            IpcErrorCode.NameResolutionError, "nothing listens: the file at the path refuses connections", path, e),
+        _ when e.NativeErrorCode == NativeMethods.ENOTDIR => new IpcSocketException(
+            IpcErrorCode.NameResolutionError, "nothing listens: a parent of the path is not a directory", path, e),
+        _ => new IpcSocketException(IpcErrorCode.OpenDriverError, $"connect refused by the OS: {e.Message}", path, e),
+    };
+
+    /// <summary>The error for a failed <c>bind()</c> or <c>listen()</c>.</summary>
+    internal static IpcSocketException ForBind(SocketException e, string path) => e.SocketErrorCode switch
+    {
+        SocketError.AddressAlreadyInUse => new IpcSocketException(
+            IpcErrorCode.AddressInUseError, "a file appeared at the path while binding", path, e),
+        _ => new IpcSocketException(IpcErrorCode.OpenDriverError, $"bind refused by the OS: {e.Message}", path, e),
+    };
+
+    /// <summary>The 102 raised on the surviving end.</summary>
+    internal static IpcSocketException LostConnection(string path, Exception? cause) => new(
+        IpcErrorCode.LostConnection,
+        cause is null ? "the peer closed the connection" : $"the connection was lost: {cause.Message}",
+        path,
+        cause);
+}
