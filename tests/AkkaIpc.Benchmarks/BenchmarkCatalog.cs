@@ -1,4 +1,5 @@
 using AkkaIpc.Benchmarks.Contenders;
+using AkkaIpc.Benchmarks.Sockets;
 
 namespace AkkaIpc.Benchmarks;
 
@@ -14,21 +15,21 @@ internal static class BenchmarkCatalog
     [
         new("raw-uds", () => new RawRoundTripContender(tcp: false)),
         new("raw-tcp", () => new RawRoundTripContender(tcp: true)),
-        new("ipcsocket", LayerContenders.IpcSocketRoundTrip),
+        new("ipcsocket", () => new IpcSocketRoundTripContender()),
         new("actors", LayerContenders.ActorRoundTrip),
     ];
 
     private static readonly StreamSuite.Contender[] BulkContenders =
     [
         new("raw-uds", RawStreamContender.Bulk),
-        new("ipcsocket", LayerContenders.IpcSocketBulk),
+        new("ipcsocket", IpcSocketStreamContender.Bulk),
         new("actors", LayerContenders.ActorBulk),
     ];
 
     private static readonly StreamSuite.Contender[] SmallContenders =
     [
         new("raw-uds-per-send", RawStreamContender.Small),
-        new("ipcsocket", LayerContenders.IpcSocketSmall),
+        new("ipcsocket", IpcSocketStreamContender.Small),
         new("actors", LayerContenders.ActorSmall),
     ];
 

@@ -5,12 +5,6 @@ namespace AkkaIpc.Benchmarks;
 /// <summary>The contenders of the layers that are not in this build yet: each fails loudly, none makes up a figure.</summary>
 internal static class LayerContenders
 {
-    public static IRoundTripContender IpcSocketRoundTrip() => throw new LayerMissingException("IpcSocket (branch sockets)");
-
-    public static IStreamContender IpcSocketBulk() => throw new LayerMissingException("IpcSocket (branch sockets)");
-
-    public static IStreamContender IpcSocketSmall() => throw new LayerMissingException("IpcSocket (branch sockets)");
-
     public static IRoundTripContender ActorRoundTrip() => throw new LayerMissingException("the actor layer (branch actors)");
 
     public static IStreamContender ActorBulk() => throw new LayerMissingException("the actor layer (branch actors)");

@@ -4,7 +4,7 @@ using AkkaIpc.Sockets;
 namespace AkkaIpc.Benchmarks.Sockets;
 
 /// <summary>
-/// Drives an <see cref="IpcSocket"/> through its reference surface: Write + Flush out, DataAvailable + Read in.
+/// Drives an <see cref="IpcSocket"/> through its reference surface: Write out, DataAvailable + Read in.
 /// A wait ends when the DataAvailable handler has read the expected number of bytes; the waiter's
 /// continuation runs inline on the event thread, as a handler of the reference class would react, and the
 /// waits are reusable value-task sources, so a round trip allocates nothing here.
@@ -28,12 +28,14 @@ internal sealed class EventDrivenClient : IValueTaskSource, IDisposable
         socket.Error += OnError;
     }
 
-    /// <summary>Writes and flushes <paramref name="message"/>, then completes when <paramref name="replyBytes"/> have arrived.</summary>
+    /// <summary>
+    /// Writes <paramref name="message"/>, then completes when <paramref name="replyBytes"/> have arrived. No Flush:
+    /// IpcSocket.Write hands the bytes to the kernel at once when nothing is queued, as here.
+    /// </summary>
     public ValueTask SendAndReceiveAsync(ReadOnlySpan<byte> message, int replyBytes)
     {
         var wait = ExpectAsync(replyBytes);
         _socket.Write(message);
-        _socket.Flush();
         return wait;
     }
 
@@ -48,18 +50,22 @@ internal sealed class EventDrivenClient : IValueTaskSource, IDisposable
         return new ValueTask(this, _core.Version);
     }
 
-    /// <summary>Writes, waiting first (on SendProgress) while the send queue could not take the bytes.</summary>
-    public async ValueTask WriteWithBackpressureAsync(ReadOnlyMemory<byte> data)
+    /// <summary>Waits (on SendProgress) until the send queue has room for <paramref name="bytes"/> more.</summary>
+    public ValueTask WaitForRoomAsync(int bytes)
     {
-        var limit = _socket.Options.SendQueueLimit - data.Length;
+        var limit = _socket.Options.SendQueueLimit - bytes;
+        return _socket.BytesLeftToSend <= limit ? ValueTask.CompletedTask : WaitAsync(limit);
+    }
+
+    private async ValueTask WaitAsync(int limit)
+    {
         while (_socket.BytesLeftToSend > limit)
         {
             if (_error is { } e)
                 throw e;
-            await _progress.WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            if (!await _progress.WaitAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false))
+                throw new TimeoutException($"the send queue stayed above {limit} bytes for a minute");
         }
-
-        _socket.Write(data.Span);
     }
 
     public void Dispose()

@@ -1,0 +1,78 @@
+using AkkaIpc.Benchmarks.Contenders;
+using AkkaIpc.Sockets;
+
+namespace AkkaIpc.Benchmarks.Sockets;
+
+/// <summary>
+/// IpcSocket one direction: bulk is one Write per 64 KiB (room checked before each), small is one Write per
+/// 32-byte message (the socket coalesces them; room checked every 1,024 messages). Back-pressure waits on
+/// SendProgress; one Flush ends each phase.
+/// </summary>
+internal sealed class IpcSocketStreamContender : IStreamContender
+{
+    private const int SmallCheckEvery = 1024;
+    private readonly byte[] _chunk;
+    private readonly bool _messages;
+    private PeerEndpoint? _endpoint;
+    private IpcSocket? _socket;
+    private EventDrivenClient? _client;
+
+    private IpcSocketStreamContender(int chunk, bool messages)
+    {
+        _chunk = new byte[chunk];
+        Random.Shared.NextBytes(_chunk);
+        _messages = messages;
+    }
+
+    public string Layer => "ipcsocket";
+
+    public static IpcSocketStreamContender Bulk() => new(StreamSizes.BulkChunk, messages: false);
+
+    public static IpcSocketStreamContender Small() => new(StreamSizes.SmallMessage, messages: true);
+
+    public async Task StartAsync()
+    {
+        _endpoint = await PeerEndpoint.StartAsync("sink-uds").ConfigureAwait(false);
+        _socket = new IpcSocket { Path = _endpoint.Path };
+        _client = new EventDrivenClient(_socket);
+        await _socket.ConnectAsync().ConfigureAwait(false);
+    }
+
+    public async ValueTask PhaseAsync(long units)
+    {
+        var socket = _socket!;
+        var client = _client!;
+        var ack = client.ExpectAsync(1);
+        socket.Write(RawSinkPeer.Header(_messages ? units * _chunk.Length : units));
+        if (_messages)
+        {
+            for (var i = 0L; i < units; i++)
+            {
+                if (i % SmallCheckEvery == 0)
+                    await client.WaitForRoomAsync(SmallCheckEvery * _chunk.Length).ConfigureAwait(false);
+                socket.Write(_chunk);
+            }
+        }
+        else
+        {
+            for (var sent = 0L; sent < units; sent += _chunk.Length)
+            {
+                var length = (int)Math.Min(_chunk.Length, units - sent);
+                await client.WaitForRoomAsync(length).ConfigureAwait(false);
+                socket.Write(_chunk.AsSpan(0, length));
+            }
+        }
+
+        socket.Flush();
+        await ack.ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_socket is not null)
+            await _socket.DisposeAsync().ConfigureAwait(false);
+        if (_endpoint is not null)
+            await _endpoint.DisposeAsync().ConfigureAwait(false);
+    }
+}
