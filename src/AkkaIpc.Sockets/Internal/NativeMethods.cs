@@ -8,6 +8,7 @@ internal static partial class NativeMethods
     internal const int ENOENT = 2;
     internal const int EACCES = 13;
     internal const int ENOTDIR = 20;
+    internal const int EROFS = 30;
 
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;

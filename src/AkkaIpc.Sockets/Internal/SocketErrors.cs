@@ -41,12 +41,29 @@ internal static class SocketErrors
     };
 
     /// <summary>The error for a failed <c>bind()</c> or <c>listen()</c>.</summary>
-    internal static IpcSocketException ForBind(SocketException e, string path) => e.SocketErrorCode switch
+    internal static IpcSocketException ForBind(SocketException e, string path) =>
+        e.SocketErrorCode == SocketError.AddressAlreadyInUse
+            ? new IpcSocketException(IpcErrorCode.AddressInUseError, "a file appeared at the path while binding", path, e)
+            : new IpcSocketException(IpcErrorCode.OpenDriverError, $"cannot create the socket file: {Explain(e, path)}", path, e);
+
+    /// <summary>
+    /// A cause naming the file-system problem; .NET's own text for some errnos is about networks
+    /// (ENOENT reads "Cannot assign requested address").
+    /// </summary>
+    private static string Explain(SocketException e, string path)
     {
-        SocketError.AddressAlreadyInUse => new IpcSocketException(
-            IpcErrorCode.AddressInUseError, "a file appeared at the path while binding", path, e),
-        _ => new IpcSocketException(IpcErrorCode.OpenDriverError, $"bind refused by the OS: {e.Message}", path, e),
-    };
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? "/";
+        return e.NativeErrorCode switch
+        {
+            NativeMethods.ENOTDIR => "a parent of the path is not a directory",
+            NativeMethods.ENOENT => $"the directory {directory} does not exist",
+            NativeMethods.EACCES => $"no permission to create a file in {directory}",
+            NativeMethods.EROFS => "the file system is read-only",
+            _ when e.SocketErrorCode == SocketError.AddressNotAvailable => $"the directory {directory} does not exist",
+            _ when e.SocketErrorCode == SocketError.AccessDenied => $"no permission to create a file in {directory}",
+            _ => e.Message,
+        };
+    }
 
     /// <summary>The 102 raised on the surviving end.</summary>
     internal static IpcSocketException LostConnection(string path, Exception? cause) => new(
