@@ -7,6 +7,8 @@ internal sealed class BenchOptions
 
     public string? JsonPath { get; private init; }
 
+    public string? MarkdownPath { get; private init; }
+
     /// <summary>Name prefixes to run (e.g. "rtt/raw-uds"); empty runs everything.</summary>
     public IReadOnlyList<string> Only { get; private init; } = [];
 
@@ -26,6 +28,7 @@ internal sealed class BenchOptions
     {
         var quick = false;
         string? json = null;
+        string? markdown = null;
         var only = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -37,15 +40,18 @@ internal sealed class BenchOptions
                 case "--json" when i + 1 < args.Length:
                     json = args[++i];
                     break;
+                case "--markdown" when i + 1 < args.Length:
+                    markdown = args[++i];
+                    break;
                 case "--only" when i + 1 < args.Length:
                     only.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
                 default:
                     throw new ArgumentException(
-                        $"unknown argument '{args[i]}'; usage: [--quick] [--json FILE] [--only PREFIX[,PREFIX...]]");
+                        $"unknown argument '{args[i]}'; usage: [--quick] [--json FILE] [--markdown FILE] [--only PREFIX[,PREFIX...]]");
             }
         }
 
-        return new BenchOptions { Quick = quick, JsonPath = json, Only = only };
+        return new BenchOptions { Quick = quick, JsonPath = json, MarkdownPath = markdown, Only = only };
     }
 }

@@ -45,10 +45,17 @@ internal static class Program
         Console.WriteLine();
         Console.Write(ResultTable.Render(run.Results, run.Failures));
         Console.WriteLine($"load average before: {loadBefore}; after: {loadAfter}");
+        var machine = MachineInfo.Describe(loadBefore, loadAfter);
         if (options.JsonPath is not null)
         {
-            JsonReport.Write(options.JsonPath, MachineInfo.Describe(loadBefore, loadAfter), run.Results);
+            JsonReport.Write(options.JsonPath, machine, run.Results);
             Console.WriteLine($"wrote {options.JsonPath}");
+        }
+
+        if (options.MarkdownPath is not null)
+        {
+            MarkdownReport.Write(options.MarkdownPath, args, machine, run);
+            Console.WriteLine($"wrote {options.MarkdownPath}");
         }
 
         if (run.Failures.Count > 0)
