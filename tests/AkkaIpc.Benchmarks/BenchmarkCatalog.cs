@@ -37,7 +37,7 @@ internal static class BenchmarkCatalog
     [
         new("rtt/32", r => RttSuite.RunAsync(r, 32, RttContenders)),
         new("rtt/1024", r => RttSuite.RunAsync(r, 1024, RttContenders)),
-        new("bulk", r => StreamSuite.RunAsync(r, "bulk", 64L << 20, r.Counts.BulkBytes, BulkContenders)),
+        new("bulk", r => StreamSuite.RunAsync(r, "bulk", 1024, r.Counts.BulkBytes / StreamSizes.BulkChunk, BulkContenders)),
         new("small", r => StreamSuite.RunAsync(r, "small", 100_000, r.Counts.SmallMessages, SmallContenders)),
         new("scale/actors", r => ScaleBenchmarks.RunAsync(r, "actors", "serve-actors")),
         new("scale/raw-uds", r => ScaleBenchmarks.RunAsync(r, "raw-uds", "serve-raw"), OptIn: true),

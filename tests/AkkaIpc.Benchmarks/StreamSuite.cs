@@ -12,9 +12,9 @@ internal static class StreamSuite
     public sealed record Contender(string Layer, Func<IStreamContender> Create);
 
     /// <param name="run">The run to report to.</param>
-    /// <param name="kind"><c>bulk</c> (units are bytes, figure MB/s) or <c>small</c> (units are messages, figure msgs/s).</param>
-    /// <param name="warmupUnits">Units of one warm-up phase.</param>
-    /// <param name="measuredUnits">Units measured per contender in total.</param>
+    /// <param name="kind"><c>bulk</c> (64 KiB writes, figure MB/s) or <c>small</c> (32-byte writes, figure msgs/s).</param>
+    /// <param name="warmupUnits">Writes of one warm-up phase.</param>
+    /// <param name="measuredUnits">Writes measured per contender in total.</param>
     /// <param name="contenders">The sides under test.</param>
     public static async Task RunAsync(BenchRun run, string kind, long warmupUnits, long measuredUnits, IReadOnlyList<Contender> contenders)
     {
@@ -73,7 +73,7 @@ internal static class StreamSuite
             {
                 var seconds = LatencyRecorder.Seconds(ticks[name]);
                 run.Add(kind == "bulk"
-                    ? new BenchResult(name).With("mb_per_s", measuredUnits / 1e6 / seconds)
+                    ? new BenchResult(name).With("mb_per_s", measuredUnits * (double)StreamSizes.BulkChunk / 1e6 / seconds)
                     : new BenchResult(name).With("msgs_per_s", measuredUnits / seconds));
             }
         }

@@ -24,7 +24,7 @@ internal sealed class ActorClient : ReceiveActor
         Receive<Connected>(_ =>
         {
             _socket = Sender;
-            _waiter.Tell(new Done(null));
+            _waiter.Tell(Done.Instance);
             Become(Idle);
         });
         Receive<AwaitConnected>(_ => _waiter = Sender);
@@ -33,11 +33,11 @@ internal sealed class ActorClient : ReceiveActor
 
     private void Idle()
     {
-        Receive<AwaitConnected>(_ => Sender.Tell(new Done(null)));
+        Receive<AwaitConnected>(_ => Sender.Tell(Done.Instance));
         Receive<PingPong>(p =>
         {
             _waiter = Sender;
-            Become(() => Playing(p, new LatencyRecorder(p.Count), new PlayState()));
+            Become(() => Playing(p, new PlayState()));
         });
         Receive<Stream>(s =>
         {
@@ -47,18 +47,18 @@ internal sealed class ActorClient : ReceiveActor
         CommonFailures();
     }
 
-    private void Playing(PingPong p, LatencyRecorder recorder, PlayState state)
+    private void Playing(PingPong p, PlayState state)
     {
         Receive<Received>(r =>
         {
             state.Got += r.Data.Length;
             if (state.Got < p.Message.Length)
                 return;
-            recorder.Record(Stopwatch.GetTimestamp() - state.SentAt);
+            p.Recorder.Record(Stopwatch.GetTimestamp() - state.SentAt);
             state.Got = 0;
-            if (recorder.Count == p.Count)
+            if (++state.Done == p.Count)
             {
-                _waiter.Tell(new Done(recorder));
+                _waiter.Tell(Done.Instance);
                 Become(Idle);
                 return;
             }
@@ -73,8 +73,6 @@ internal sealed class ActorClient : ReceiveActor
     {
         state.SentAt = Stopwatch.GetTimestamp();
         _socket.Tell(new Write(p.Message), Self);
-        if (p.FlushEach)
-            _socket.Tell(Flush.Instance, Self);
     }
 
     /// <summary>
@@ -88,7 +86,7 @@ internal sealed class ActorClient : ReceiveActor
         {
             if (state.Sent < s.Writes || r.Data.Length != 1)
                 throw new InvalidOperationException($"unexpected {r.Data.Length} bytes from the sink after {state.Sent} writes");
-            _waiter.Tell(new Done(null));
+            _waiter.Tell(Done.Instance);
             Become(Idle);
         });
         CommonFailures();
@@ -129,12 +127,21 @@ internal sealed class ActorClient : ReceiveActor
         public static AwaitConnected Instance { get; } = new();
     }
 
-    public sealed record PingPong(ImmutableArray<byte> Message, int Count, bool FlushEach);
+    /// <summary>
+    /// Play <paramref name="Count"/> round trips, recording each into <paramref name="Recorder"/>. The recorder is
+    /// mutable, which messages normally must not be: here the benchmark hands it over and does not touch it until
+    /// <see cref="Done"/> comes back, so only one thread uses it at a time. No Flush follows a Write: the socket
+    /// hands a write to the kernel at once when nothing is queued.
+    /// </summary>
+    public sealed record PingPong(ImmutableArray<byte> Message, int Count, LatencyRecorder Recorder);
 
     public sealed record Stream(ImmutableArray<byte> Chunk, long Writes, int AckEvery, int Window);
 
-    /// <summary>The end of a run; the recorder (ping-pong only) is handed over and not touched again.</summary>
-    public sealed record Done(LatencyRecorder? Recorder);
+    /// <summary>The end of a run.</summary>
+    public sealed record Done
+    {
+        public static Done Instance { get; } = new();
+    }
 
     private sealed record WriteAcked;
 
@@ -143,6 +150,8 @@ internal sealed class ActorClient : ReceiveActor
         public int Got { get; set; }
 
         public long SentAt { get; set; }
+
+        public int Done { get; set; }
     }
 
     private sealed class StreamState

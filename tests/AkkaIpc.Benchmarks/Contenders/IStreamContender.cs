@@ -9,6 +9,6 @@ internal interface IStreamContender : IAsyncDisposable
     /// <summary>Starts the sink peer and connects.</summary>
     Task StartAsync();
 
-    /// <summary>Sends one phase of <paramref name="units"/> (bytes or messages) and completes when the sink has all of it.</summary>
-    ValueTask PhaseAsync(long units);
+    /// <summary>Sends one phase of <paramref name="writes"/> writes (64 KiB or 32 bytes each) and completes when the sink has all of it.</summary>
+    ValueTask PhaseAsync(long writes);
 }

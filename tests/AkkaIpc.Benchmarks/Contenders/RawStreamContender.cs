@@ -9,26 +9,22 @@ namespace AkkaIpc.Benchmarks.Contenders;
 internal sealed class RawStreamContender : IStreamContender
 {
     private readonly byte[] _chunk;
-    private readonly bool _messages;
     private readonly byte[] _ack = new byte[1];
     private PeerEndpoint? _endpoint;
     private Socket? _socket;
 
-    private RawStreamContender(int chunk, bool messages, string layer)
+    private RawStreamContender(int chunk, string layer)
     {
         _chunk = new byte[chunk];
         Random.Shared.NextBytes(_chunk);
-        _messages = messages;
         Layer = layer;
     }
 
     public string Layer { get; }
 
-    /// <summary>Phases in bytes, sent in 64 KiB writes.</summary>
-    public static RawStreamContender Bulk() => new(StreamSizes.BulkChunk, messages: false, "raw-uds");
+    public static RawStreamContender Bulk() => new(StreamSizes.BulkChunk, "raw-uds");
 
-    /// <summary>Phases in 32-byte messages, one send each.</summary>
-    public static RawStreamContender Small() => new(StreamSizes.SmallMessage, messages: true, "raw-uds-per-send");
+    public static RawStreamContender Small() => new(StreamSizes.SmallMessage, "raw-uds-per-send");
 
     public async Task StartAsync()
     {
@@ -37,13 +33,12 @@ internal sealed class RawStreamContender : IStreamContender
         await _socket.ConnectAsync(new UnixDomainSocketEndPoint(_endpoint.Path)).ConfigureAwait(false);
     }
 
-    public async ValueTask PhaseAsync(long units)
+    public async ValueTask PhaseAsync(long writes)
     {
         var socket = _socket!;
-        var bytes = _messages ? units * _chunk.Length : units;
-        await socket.SendAsync(RawSinkPeer.Header(bytes)).ConfigureAwait(false);
-        for (var sent = 0L; sent < bytes; sent += _chunk.Length)
-            await socket.SendAsync(_chunk.AsMemory(0, (int)Math.Min(_chunk.Length, bytes - sent))).ConfigureAwait(false);
+        await socket.SendAsync(RawSinkPeer.Header(writes * _chunk.Length)).ConfigureAwait(false);
+        for (var i = 0L; i < writes; i++)
+            await socket.SendAsync(_chunk.AsMemory()).ConfigureAwait(false);
         if (await socket.ReceiveAsync(_ack.AsMemory()).ConfigureAwait(false) != 1)
             throw new InvalidOperationException("the sink closed before acknowledging a phase");
     }

@@ -38,29 +38,18 @@ internal sealed class IpcSocketStreamContender : IStreamContender
         await _socket.ConnectAsync().ConfigureAwait(false);
     }
 
-    public async ValueTask PhaseAsync(long units)
+    public async ValueTask PhaseAsync(long writes)
     {
         var socket = _socket!;
         var client = _client!;
         var ack = client.ExpectAsync(1);
-        socket.Write(RawSinkPeer.Header(_messages ? units * _chunk.Length : units));
-        if (_messages)
+        socket.Write(RawSinkPeer.Header(writes * _chunk.Length));
+        var checkEvery = _messages ? SmallCheckEvery : 1;
+        for (var i = 0L; i < writes; i++)
         {
-            for (var i = 0L; i < units; i++)
-            {
-                if (i % SmallCheckEvery == 0)
-                    await client.WaitForRoomAsync(SmallCheckEvery * _chunk.Length).ConfigureAwait(false);
-                socket.Write(_chunk);
-            }
-        }
-        else
-        {
-            for (var sent = 0L; sent < units; sent += _chunk.Length)
-            {
-                var length = (int)Math.Min(_chunk.Length, units - sent);
-                await client.WaitForRoomAsync(length).ConfigureAwait(false);
-                socket.Write(_chunk.AsSpan(0, length));
-            }
+            if (i % checkEvery == 0)
+                await client.WaitForRoomAsync(checkEvery * _chunk.Length).ConfigureAwait(false);
+            socket.Write(_chunk);
         }
 
         socket.Flush();
