@@ -1,4 +1,5 @@
 using AkkaIpc.Benchmarks.Contenders;
+using AkkaIpc.Benchmarks.Runtime;
 using AkkaIpc.Benchmarks.Sockets;
 
 namespace AkkaIpc.Benchmarks;

@@ -16,6 +16,8 @@ internal sealed class LatencyRecorder
 
     public int Count => _count;
 
+    public int Capacity => _ticks.Length;
+
     public void Clear()
     {
         _count = 0;

@@ -5,11 +5,11 @@ namespace AkkaIpc.Benchmarks.Runtime;
 
 /// <summary>
 /// Plays <see cref="Ball"/> with a <see cref="Ponger"/> and times each round trip inside the actor;
-/// after <see cref="Play"/>(n, ponger) it answers the asker with the filled <see cref="LatencyRecorder"/>.
+/// after <see cref="Play"/>(n, ponger, recorder) it answers the asker with <see cref="Played"/> once n are recorded.
 /// </summary>
 internal sealed class Pinger : ReceiveActor
 {
-    private LatencyRecorder _recorder = new(1);
+    private LatencyRecorder? _recorder;
     private IActorRef _waiter = ActorRefs.Nobody;
     private IActorRef _ponger = ActorRefs.Nobody;
     private int _remaining;
@@ -19,10 +19,10 @@ internal sealed class Pinger : ReceiveActor
     {
         Receive<Ball>(_ =>
         {
-            _recorder.Record(Stopwatch.GetTimestamp() - _sentAt);
+            _recorder!.Record(Stopwatch.GetTimestamp() - _sentAt);
             if (--_remaining == 0)
             {
-                _waiter.Tell(new Played(_recorder));
+                _waiter.Tell(Played.Instance);
                 return;
             }
 
@@ -31,7 +31,7 @@ internal sealed class Pinger : ReceiveActor
         });
         Receive<Play>(p =>
         {
-            _recorder = new LatencyRecorder(p.Count);
+            _recorder = p.Recorder;
             _remaining = p.Count;
             _waiter = Sender;
             _ponger = p.Ponger;
@@ -45,8 +45,14 @@ internal sealed class Pinger : ReceiveActor
         public static Ball Instance { get; } = new();
     }
 
-    public sealed record Play(int Count, IActorRef Ponger);
+    /// <summary>
+    /// Play <paramref name="Count"/> round trips into <paramref name="Recorder"/>. The recorder is mutable, which
+    /// messages normally must not be: the benchmark does not touch it until <see cref="Played"/> comes back.
+    /// </summary>
+    public sealed record Play(int Count, IActorRef Ponger, LatencyRecorder Recorder);
 
-    /// <summary>The result; the recorder is handed over whole and not touched by the actor again.</summary>
-    public sealed record Played(LatencyRecorder Recorder);
+    public sealed record Played
+    {
+        public static Played Instance { get; } = new();
+    }
 }

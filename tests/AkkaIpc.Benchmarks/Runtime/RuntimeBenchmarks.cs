@@ -9,23 +9,24 @@ internal static class RuntimeBenchmarks
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     /// <summary>One-way Tell throughput between two actors: clock from the burst until the receiver has counted all.</summary>
-    public static async Task<BenchResult> TellAsync(BenchCounts counts)
+    public static async Task TellAsync(BenchRun run)
     {
+        const string name = "runtime/tell";
+        if (!run.Selects(name))
+            return;
+        var counts = run.Counts;
         var system = ActorSystem.Create("bench-tell");
         try
         {
             var receiver = system.ActorOf(Props.Create(() => new TellReceiver()), "receiver");
             var sender = system.ActorOf(Props.Create(() => new TellSender()), "sender");
-            var warmupEnd = Stopwatch.GetTimestamp() + (long)(counts.Warmup.TotalSeconds * Stopwatch.Frequency);
-            var rounds = 0;
-            while (rounds < 2 || Stopwatch.GetTimestamp() < warmupEnd)
-            {
-                await BurstAsync(sender, receiver, Math.Min(counts.RuntimeTells, 500_000)).ConfigureAwait(false);
-                rounds++;
-            }
-
-            var elapsed = await BurstAsync(sender, receiver, counts.RuntimeTells).ConfigureAwait(false);
-            return new BenchResult("runtime/tell").With("msgs_per_s", counts.RuntimeTells / LatencyRecorder.Seconds(elapsed));
+            await Phases.WarmUpAsync(counts.Warmup, 2, async () =>
+                await BurstAsync(sender, receiver, Math.Min(counts.RuntimeTells, 500_000)).ConfigureAwait(false)).ConfigureAwait(false);
+            var ticks = 0L;
+            var share = counts.RuntimeTells / counts.Rounds;
+            for (var round = 0; round < counts.Rounds; round++)
+                ticks += await BurstAsync(sender, receiver, share).ConfigureAwait(false);
+            run.Add(new BenchResult(name).With("msgs_per_s", share * (double)counts.Rounds / LatencyRecorder.Seconds(ticks)));
         }
         finally
         {
@@ -34,25 +35,29 @@ internal static class RuntimeBenchmarks
     }
 
     /// <summary>Ping-pong between two actors, each round trip timed by the pinger.</summary>
-    public static async Task<BenchResult> PingPongAsync(BenchCounts counts)
+    public static async Task PingPongAsync(BenchRun run)
     {
+        const string name = "runtime/pingpong";
+        if (!run.Selects(name))
+            return;
+        var counts = run.Counts;
         var system = ActorSystem.Create("bench-pingpong");
         try
         {
             var pinger = system.ActorOf(Props.Create(() => new Pinger()), "pinger");
             var ponger = system.ActorOf(Props.Create(() => new Ponger()), "ponger");
-            var warmupEnd = Stopwatch.GetTimestamp() + (long)(counts.Warmup.TotalSeconds * Stopwatch.Frequency);
-            var rounds = 0;
-            while (rounds < 2 || Stopwatch.GetTimestamp() < warmupEnd)
+            var scratch = new LatencyRecorder(10_000);
+            await Phases.WarmUpAsync(counts.Warmup, 2, async () =>
             {
-                await pinger.Ask<Pinger.Played>(new Pinger.Play(Math.Min(counts.RuntimePingPongs, 10_000), ponger), Timeout).ConfigureAwait(false);
-                rounds++;
-            }
+                scratch.Clear();
+                await pinger.Ask<Pinger.Played>(new Pinger.Play(scratch.Capacity, ponger, scratch), Timeout).ConfigureAwait(false);
+            }).ConfigureAwait(false);
 
-            var played = await pinger.Ask<Pinger.Played>(new Pinger.Play(counts.RuntimePingPongs, ponger), Timeout).ConfigureAwait(false);
-            return new BenchResult("runtime/pingpong")
-                .With("p50_us", played.Recorder.PercentileMicros(0.50))
-                .With("p99_us", played.Recorder.PercentileMicros(0.99));
+            var recorder = new LatencyRecorder(counts.RuntimePingPongs);
+            await pinger.Ask<Pinger.Played>(new Pinger.Play(counts.RuntimePingPongs, ponger, recorder), Timeout).ConfigureAwait(false);
+            run.Add(new BenchResult(name)
+                .With("p50_us", recorder.PercentileMicros(0.50))
+                .With("p99_us", recorder.PercentileMicros(0.99)));
         }
         finally
         {
