@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Akka.Actor;
+using Akka.Event;
 using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
