@@ -1,3 +1,4 @@
+using AkkaIpc.Benchmarks.Actors;
 using AkkaIpc.Benchmarks.Contenders;
 using AkkaIpc.Benchmarks.Runtime;
 using AkkaIpc.Benchmarks.Sockets;
@@ -17,21 +18,21 @@ internal static class BenchmarkCatalog
         new("raw-uds", () => new RawRoundTripContender(tcp: false)),
         new("raw-tcp", () => new RawRoundTripContender(tcp: true)),
         new("ipcsocket", () => new IpcSocketRoundTripContender()),
-        new("actors", LayerContenders.ActorRoundTrip),
+        new("actors", () => new ActorRoundTripContender()),
     ];
 
     private static readonly StreamSuite.Contender[] BulkContenders =
     [
         new("raw-uds", RawStreamContender.Bulk),
         new("ipcsocket", IpcSocketStreamContender.Bulk),
-        new("actors", LayerContenders.ActorBulk),
+        new("actors", ActorStreamContender.Bulk),
     ];
 
     private static readonly StreamSuite.Contender[] SmallContenders =
     [
         new("raw-uds-per-send", RawStreamContender.Small),
         new("ipcsocket", IpcSocketStreamContender.Small),
-        new("actors", LayerContenders.ActorSmall),
+        new("actors", ActorStreamContender.Small),
     ];
 
     public static IReadOnlyList<Entry> All { get; } =

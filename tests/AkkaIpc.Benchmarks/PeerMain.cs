@@ -27,7 +27,7 @@ internal static class PeerMain
             case "serve-raw":
                 return await RawScaleServerPeer.RunAsync(rest).ConfigureAwait(false);
             case "serve-actors":
-                return await LayerContenders.ServeActorsAsync(rest).ConfigureAwait(false);
+                return await Actors.ActorServerPeer.RunAsync(rest).ConfigureAwait(false);
             default:
                 throw new ArgumentException($"unknown peer mode '{args[0]}'");
         }

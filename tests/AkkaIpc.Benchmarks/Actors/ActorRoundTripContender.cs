@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Akka.Actor;
 using AkkaIpc.Benchmarks.Contenders;
 
 namespace AkkaIpc.Benchmarks.Actors;
