@@ -54,6 +54,14 @@ internal static class MachineInfo
         return StatusField(text, "VmRSS:") ?? throw new InvalidOperationException($"/proc/{pid}/status has no VmRSS");
     }
 
+    /// <summary>A few /proc/PID/status fields that explain a VmRSS change (thread count, anonymous vs file pages).</summary>
+    public static string DescribeMemory(int pid)
+    {
+        var text = TryRead($"/proc/{pid}/status") ?? "";
+        return $"VmRSS {StatusField(text, "VmRSS:")} KiB (anon {StatusField(text, "RssAnon:")}, file {StatusField(text, "RssFile:")}), " +
+               $"threads {StatusField(text, "Threads:")}";
+    }
+
     private static long? MemTotalKib() => TryRead("/proc/meminfo") is { } text ? StatusField(text, "MemTotal:") : null;
 
     private static long? StatusField(string text, string key)

@@ -57,9 +57,15 @@ internal static class PeerMain
         watcher.Start();
     }
 
-    public static void Ready(string info = "")
+    public static void Ready(string info = "") => Reply(info.Length == 0 ? "READY" : "READY " + info);
+
+    /// <summary>
+    /// One protocol line to the parent. Protocol lines start with <see cref="PeerProcess.Marker"/>, so whatever
+    /// else reaches stdout (an actor system's log, say) cannot be mistaken for an answer.
+    /// </summary>
+    public static void Reply(string line)
     {
-        Console.Out.WriteLine(info.Length == 0 ? "READY" : "READY " + info);
+        Console.Out.WriteLine(PeerProcess.Marker + line);
         Console.Out.Flush();
     }
 }

@@ -1,19 +1,25 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
+using System.Threading.Channels;
 
 namespace AkkaIpc.Benchmarks;
 
 /// <summary>
 /// A copy of this program started in a peer mode (<c>--peer MODE ARGS...</c>) as a separate OS process.
-/// The peer reports readiness with a line <c>READY [info]</c> on stdout and exits when its stdin closes,
+/// The peer reports readiness with a protocol line <c>READY [info]</c> on stdout and exits when its stdin closes,
 /// so it cannot outlive this process; every peer still alive is also killed on dispose and on exit.
 /// </summary>
 internal sealed class PeerProcess : IDisposable
 {
+    /// <summary>The prefix of every protocol line a peer prints; other stdout lines are the peer's own chatter.</summary>
+    public const string Marker = "@@ ";
+
     private static readonly ConcurrentDictionary<int, Process> Live = new();
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
+    private readonly Channel<string> _answers = Channel.CreateUnbounded<string>();
+    private readonly ConcurrentQueue<string> _chatter = new();
     private int _disposed;
 
     static PeerProcess()
@@ -22,17 +28,17 @@ internal sealed class PeerProcess : IDisposable
         Console.CancelKeyPress += (_, _) => KillAll();
     }
 
-    private PeerProcess(Process process, string readyInfo)
+    private PeerProcess(Process process)
     {
         _process = process;
         Pid = process.Id;
-        ReadyInfo = readyInfo;
+        _ = Task.Run(PumpStdoutAsync);
     }
 
     public int Pid { get; }
 
-    /// <summary>Whatever followed <c>READY</c> on the peer's first line (e.g. a TCP port).</summary>
-    public string ReadyInfo { get; }
+    /// <summary>Whatever followed <c>READY</c> in the peer's first protocol line (e.g. a TCP port).</summary>
+    public string ReadyInfo { get; private set; } = "";
 
     public static async Task<PeerProcess> StartAsync(params string[] peerArgs)
     {
@@ -53,27 +59,67 @@ internal sealed class PeerProcess : IDisposable
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the peer process");
         Live[process.Id] = process;
+        var peer = new PeerProcess(process);
         try
         {
-            using var cts = new CancellationTokenSource(StartTimeout);
-            var line = await process.StandardOutput.ReadLineAsync(cts.Token).ConfigureAwait(false);
-            if (line is null || !line.StartsWith("READY", StringComparison.Ordinal))
-                throw new InvalidOperationException($"peer '{string.Join(' ', peerArgs)}' did not start: first line was '{line ?? "<eof>"}'");
-            return new PeerProcess(process, line.Length > 6 ? line[6..] : "");
+            var line = await peer.ReadLineAsync(StartTimeout).ConfigureAwait(false);
+            if (!line.StartsWith("READY", StringComparison.Ordinal))
+                throw new InvalidOperationException($"peer '{string.Join(' ', peerArgs)}' did not start: it said '{line}'");
+            peer.ReadyInfo = line.Length > 6 ? line[6..] : "";
+            return peer;
         }
         catch
         {
-            Kill(process);
+            peer.Dispose();
             throw;
         }
     }
 
-    /// <summary>Reads the next line the peer prints (its results), bounded by a timeout.</summary>
+    /// <summary>Reads the peer's next protocol line (without the marker), bounded by a timeout.</summary>
     public async Task<string> ReadLineAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
-        return await _process.StandardOutput.ReadLineAsync(cts.Token).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"peer {Pid} exited before reporting (exit code {ExitCodeOrNone()})");
+        try
+        {
+            return await _answers.Reader.ReadAsync(cts.Token).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            throw new InvalidOperationException(
+                $"peer {Pid} exited before answering (exit code {ExitCodeOrNone()}); its last output: {string.Join(" | ", _chatter)}");
+        }
+    }
+
+    /// <summary>
+    /// Reads the peer's stdout all the time, not only when an answer is awaited: a peer that logs (an actor system
+    /// does) would otherwise block on a full pipe. Answers go to the channel; the last few other lines are kept
+    /// for error messages.
+    /// </summary>
+    private async Task PumpStdoutAsync()
+    {
+        try
+        {
+            while (await _process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+            {
+                if (line.StartsWith(Marker, StringComparison.Ordinal))
+                {
+                    _answers.Writer.TryWrite(line[Marker.Length..]);
+                    continue;
+                }
+
+                _chatter.Enqueue(line);
+                while (_chatter.Count > 10)
+                    _chatter.TryDequeue(out _);
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The process was killed or disposed: the channel's completion below tells any reader.
+        }
+        finally
+        {
+            _answers.Writer.TryComplete();
+        }
     }
 
     public async Task SendLineAsync(string line)
@@ -82,18 +128,22 @@ internal sealed class PeerProcess : IDisposable
         await _process.StandardInput.FlushAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Closes the peer's stdin (its signal to finish) and waits for it to exit, then kills it if needed.</summary>
-    public async Task StopAsync(TimeSpan timeout)
+    /// <summary>
+    /// Closes the peer's stdin (its signal to finish) and waits for it to exit; kills it if it has not exited by then.
+    /// Returns whether it exited by itself.
+    /// </summary>
+    public async Task<bool> StopAsync(TimeSpan timeout)
     {
         try
         {
             _process.StandardInput.Close();
             using var cts = new CancellationTokenSource(timeout);
             await _process.WaitForExitAsync(cts.Token).ConfigureAwait(false);
+            return true;
         }
         catch (OperationCanceledException)
         {
-            // It did not finish in time; Dispose kills it.
+            return false;
         }
         finally
         {

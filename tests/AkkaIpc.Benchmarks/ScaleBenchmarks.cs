@@ -28,26 +28,28 @@ internal static class ScaleBenchmarks
         {
             // One unmeasured level first, so the server's JIT, thread-pool growth and first heap growth are not
             // charged to the connections of the first measured level.
-            await RunLevelAsync(layer, server, path, 100, counts).ConfigureAwait(false);
+            await RunLevelAsync(run, layer, server, path, 100, counts).ConfigureAwait(false);
             foreach (var n in Levels)
             {
-                var result = await RunLevelAsync(layer, server, path, n, counts).ConfigureAwait(false);
+                var result = await RunLevelAsync(run, layer, server, path, n, counts).ConfigureAwait(false);
                 if (run.Selects(result.Name))
                     run.Add(result);
             }
         }
         finally
         {
-            await server.StopAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            var stopping = System.Diagnostics.Stopwatch.StartNew();
+            var exited = await server.StopAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            run.Log($"scale/{layer}: server process {(exited ? "exited" : "did not exit and was killed")} after {stopping.Elapsed.TotalSeconds:0.0} s");
             SocketPaths.Delete(path);
         }
     }
 
-    private static async Task<BenchResult> RunLevelAsync(string layer, PeerProcess server, string path, int clients, BenchCounts counts)
+    private static async Task<BenchResult> RunLevelAsync(BenchRun run, string layer, PeerProcess server, string path, int clients, BenchCounts counts)
     {
         await WaitForConnectionsAsync(server, 0).ConfigureAwait(false);
-        await CommandAsync(server, "GC").ConfigureAwait(false);
-        var baselineKib = MachineInfo.ReadRssKib(server.Pid);
+        var baselineKib = await SettledRssKibAsync(server).ConfigureAwait(false);
+        var baselineMemory = MachineInfo.DescribeMemory(server.Pid);
 
         var perClient = Math.Max(counts.ScaleRoundTripsPerClient, counts.RoundTrips / clients);
         using var driver = await PeerProcess.StartAsync("scale-clients", path, Str(clients), Str(perClient),
@@ -61,14 +63,35 @@ internal static class ScaleBenchmarks
         var p99 = double.Parse(parts[4], CultureInfo.InvariantCulture);
 
         await WaitForConnectionsAsync(server, clients).ConfigureAwait(false);
-        await CommandAsync(server, "GC").ConfigureAwait(false);
-        var loadedKib = MachineInfo.ReadRssKib(server.Pid);
+        var loadedKib = await SettledRssKibAsync(server).ConfigureAwait(false);
+        run.Log($"scale/{layer}/{clients}: server {baselineMemory} with no client; {MachineInfo.DescribeMemory(server.Pid)} with {clients}");
         await driver.StopAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
 
         return new BenchResult($"scale/{layer}/{clients}")
             .With("msgs_per_s", roundTrips / seconds)
             .With("p99_us", p99)
             .With("rss_kib_per_conn", (double)(loadedKib - baselineKib) / clients);
+    }
+
+    /// <summary>
+    /// The server's VmRSS after a full compacting GC, once it has stopped moving: the GC hands freed regions back
+    /// to the OS gradually, so a single reading right after the collection can be megabytes off either way.
+    /// Settled means three readings 100 ms apart within 64 KiB of each other (at most 3 s of waiting).
+    /// </summary>
+    private static async Task<long> SettledRssKibAsync(PeerProcess server)
+    {
+        await CommandAsync(server, "GC").ConfigureAwait(false);
+        var readings = new List<long> { MachineInfo.ReadRssKib(server.Pid) };
+        for (var i = 0; i < 30; i++)
+        {
+            await Task.Delay(100).ConfigureAwait(false);
+            readings.Add(MachineInfo.ReadRssKib(server.Pid));
+            var last = readings.TakeLast(3).ToArray();
+            if (last.Length == 3 && last.Max() - last.Min() <= 64)
+                break;
+        }
+
+        return readings[^1];
     }
 
     private static async Task<string> CommandAsync(PeerProcess server, string command)

@@ -70,9 +70,8 @@ internal static class ScaleClientPeer
             Array.Sort(samples);
             var p50 = LatencyRecorder.TicksToMicros(samples[(int)Math.Ceiling(0.50 * samples.Length) - 1]);
             var p99 = LatencyRecorder.TicksToMicros(samples[(int)Math.Ceiling(0.99 * samples.Length) - 1]);
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            PeerMain.Reply(string.Create(CultureInfo.InvariantCulture,
                 $"RESULT {samples.Length} {LatencyRecorder.Seconds(elapsed)} {p50} {p99}"));
-            Console.Out.Flush();
 
             // Hold the connections until the parent has read the server's memory.
             while (await Console.In.ReadLineAsync().ConfigureAwait(false) is not null)

@@ -20,18 +20,16 @@ internal static class ServerCommandLoop
                     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                     GC.WaitForPendingFinalizers();
                     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-                    Console.Out.WriteLine("OK");
+                    PeerMain.Reply("OK");
                     break;
                 case "CONNS":
                     var n = await connections().ConfigureAwait(false);
-                    Console.Out.WriteLine(n.ToString(CultureInfo.InvariantCulture));
+                    PeerMain.Reply(n.ToString(CultureInfo.InvariantCulture));
                     break;
                 default:
-                    Console.Out.WriteLine("ERROR unknown command " + line);
+                    PeerMain.Reply("ERROR unknown command " + line);
                     break;
             }
-
-            Console.Out.Flush();
         }
     }
 }
