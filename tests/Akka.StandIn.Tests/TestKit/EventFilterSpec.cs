@@ -85,6 +85,23 @@ public sealed class EventFilterSpec : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public void Unhandled_messages_become_warnings()
+    {
+        var actor = Sys.ActorOf(Props.Create(() => new StringOnlyActor()));
+
+        EventFilter.Warning(start: "Unhandled message from").ExpectOne(() => actor.Tell(42));
+    }
+
+    [Fact]
+    public void A_throwing_custom_filter_does_not_break_the_listener()
+    {
+        Assert.ThrowsAny<Exception>(() =>
+            EventFilter.Custom(_ => throw new InvalidOperationException("bad filter")).ExpectOne(Short, () => Log.Error("x")));
+
+        EventFilter.Error("still counted").ExpectOne(() => Log.Error("still counted"));
+    }
+
+    [Fact]
     public void Muted_events_are_not_counted_by_later_filters_until_unmuted()
     {
         using (EventFilter.Error(contains: "muted").Mute())
