@@ -38,6 +38,31 @@ public sealed class ExtensionSpec
         Assert.NotSame(viaWith, new SampleExtensionId().Apply(other));
     }
 
+    [Fact]
+    public void A_failed_creation_stays_registered_and_rethrows_the_same_failure()
+    {
+        using var system = ActorSystem.Create("extension-failing");
+
+        var first = Assert.Throws<InvalidOperationException>(() => system.WithExtension<FailingExtension, FailingExtensionId>());
+        var second = Assert.Throws<InvalidOperationException>(() => new FailingExtensionId().Apply(system));
+
+        Assert.Same(first, second);
+        Assert.True(system.HasExtension<FailingExtension>());
+    }
+
+    [Fact]
+    public void Lookups_use_the_exact_extension_type_and_a_null_id_registers_nothing()
+    {
+        using var system = ActorSystem.Create("extension-lookup");
+        new SampleExtensionId().Apply(system);
+
+        Assert.Null(system.RegisterExtension(null));
+        Assert.True(system.HasExtension(typeof(SampleExtension)));
+        Assert.False(system.HasExtension(typeof(IExtension)));
+        Assert.False(system.HasExtension(typeof(string)));
+        Assert.Null(system.GetExtension<IExtension>());
+    }
+
     private sealed class SampleExtension(ActorSystem system) : IExtension
     {
         public ActorSystem System { get; } = system;
@@ -46,5 +71,15 @@ public sealed class ExtensionSpec
     private sealed class SampleExtensionId : ExtensionIdProvider<SampleExtension>
     {
         public override SampleExtension CreateExtension(ExtendedActorSystem system) => new(system);
+    }
+
+    private sealed class FailingExtension : IExtension
+    {
+    }
+
+    private sealed class FailingExtensionId : ExtensionIdProvider<FailingExtension>
+    {
+        public override FailingExtension CreateExtension(ExtendedActorSystem system) =>
+            throw new InvalidOperationException("this extension cannot start");
     }
 }
