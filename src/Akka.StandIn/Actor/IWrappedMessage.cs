@@ -1,0 +1,8 @@
+namespace Akka.Actor;
+
+/// <summary>A message that carries another message.</summary>
+public interface IWrappedMessage
+{
+    /// <summary>The carried message.</summary>
+    object Message { get; }
+}

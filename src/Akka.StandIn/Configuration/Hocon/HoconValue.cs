@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+
+namespace Akka.Configuration.Hocon;
+
+/// <summary>
+/// A node of a parsed HOCON document: an object, an array, or a scalar (possibly the concatenation of
+/// several pieces written on one line). Obtained from <see cref="Config.Root"/> or <see cref="Config.GetValue"/>.
+/// </summary>
+public sealed partial class HoconValue
+{
+    internal HoconValue()
+    {
+        Elements = [];
+    }
+
+    internal HoconValue(IHoconElement element)
+    {
+        Elements = [element];
+    }
+
+    /// <summary>The pieces of this value; substitutions are replaced in place when the document is resolved.</summary>
+    internal List<IHoconElement> Elements { get; }
+
+    /// <summary>True when the value has no content, or is an object without fields.</summary>
+    public bool IsEmpty =>
+        Elements.Count == 0 || (TryGetObject(out var obj) && obj.Count == 0);
+
+    /// <summary>True when the value is a scalar (text, number, boolean or <c>null</c>).</summary>
+    public bool IsString() => Elements.Count > 0 && Elements.All(e => e is HoconLiteral);
+
+    /// <summary>True when the value is an array.</summary>
+    public bool IsArray() => Elements.Count > 0 && Elements.All(e => e is HoconArray);
+
+    /// <summary>True when the value is an object.</summary>
+    public bool IsObject() => Elements.Count > 0 && Elements.All(e => e is HoconObject);
+
+    /// <summary>
+    /// Reads the value as text: the concatenation of its pieces, or null for the <c>null</c> literal and
+    /// for an object.
+    /// </summary>
+    /// <exception cref="FormatException">The value is an array.</exception>
+    public string GetString()
+    {
+        if (Elements.Count == 0 || IsObject())
+            return null;
+        if (Elements.Count == 1 && Elements[0] is HoconLiteral { Value: null })
+            return null;
+
+        var text = new StringBuilder();
+        foreach (var element in Elements)
+        {
+            if (element is not HoconLiteral literal)
+                throw new FormatException("Cannot read an array or object as a string: " + ToString());
+            text.Append(literal.Value ?? "null");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Renders the value as HOCON text.</summary>
+    public override string ToString() => HoconRenderer.Render(this, 0);
+
+    /// <summary>Parse-time view: exactly one object literal, so a repeated key may merge into it.</summary>
+    internal bool TryGetPlainObject(out HoconObject obj)
+    {
+        obj = Elements.Count == 1 ? Elements[0] as HoconObject : null;
+        return obj != null;
+    }
+
+    /// <summary>Resolved view: an object, merged from several concatenated objects if needed (later ones win).</summary>
+    internal bool TryGetObject(out HoconObject obj)
+    {
+        obj = null;
+        if (Elements.Count == 0 || !Elements.All(e => e is HoconObject))
+            return false;
+
+        obj = (HoconObject)Elements[^1];
+        for (var i = Elements.Count - 2; i >= 0; i--)
+            obj = obj.MergeImmutable((HoconObject)Elements[i]);
+        return true;
+    }
+
+    /// <summary>The array items; concatenated arrays are joined.</summary>
+    /// <exception cref="FormatException">The value is not an array.</exception>
+    internal List<HoconValue> GetArray()
+    {
+        if (!IsArray())
+            throw new FormatException("Expected an array but found: " + ToString());
+        return Elements.Cast<HoconArray>().SelectMany(a => a.Items).ToList();
+    }
+
+    internal HoconValue GetChild(string key) => TryGetObject(out var obj) ? obj.Get(key) : null;
+
+    internal string GetScalarForConversion(string kind)
+    {
+        if (!IsString())
+            throw new FormatException($"Cannot read {kind} from a non-scalar value: {ToString()}");
+        var text = GetString();
+        if (text == null)
+            throw new FormatException($"Cannot read {kind} from null");
+        return text.Trim();
+    }
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
