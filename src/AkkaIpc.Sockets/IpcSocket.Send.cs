@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 using AkkaIpc.Sockets.Internal;
@@ -12,6 +13,18 @@ public sealed partial class IpcSocket
     private long _totalSent;
     private long _totalQueued;
     private long _totalDropped;
+    private long _lastImmediateSend = long.MinValue / 2;
+
+    /// <summary>
+    /// How soon after an immediate send a further Write is coalesced rather than sent at once, in microseconds (5).
+    /// Shorter than any round trip, so request/response traffic is never delayed; a tight loop of writes is.
+    /// </summary>
+    public const int CoalesceWindowMicroseconds = 5;
+
+    // One send's size: about a Unix socket's kernel buffer, so SendProgress (and room for writers) comes steadily.
+    private const int MaxSendBytes = 256 * 1024;
+
+    private static readonly long CoalesceWindowTicks = Stopwatch.Frequency * CoalesceWindowMicroseconds / 1_000_000;
 
     /// <summary>Bytes accepted by Write but not yet handed to the kernel. Exact: counts every byte not yet in the kernel.</summary>
     public int BytesLeftToSend
@@ -37,8 +50,11 @@ public sealed partial class IpcSocket
     private int LeftToSend => (int)(_totalQueued - _totalSent - _totalDropped);
 
     /// <summary>
-    /// Queues <paramref name="data"/> for the peer. When nothing is queued the bytes go to the kernel at once (a
-    /// non-blocking send on the calling thread); the rest is sent in the background, coalesced with later writes.
+    /// Queues <paramref name="data"/> for the peer. On an idle socket the bytes go to the kernel at once (a
+    /// non-blocking send on the calling thread). A write that follows an immediate send within
+    /// <see cref="CoalesceWindowMicroseconds"/> µs is queued instead and sent by a background flush that starts at once
+    /// on the thread pool, together with everything written until it runs; writes made while a send is in flight go
+    /// out together in the next send.
     /// </summary>
     /// <param name="data">The bytes to send.</param>
     /// <exception cref="IpcSocketException">106 when not connected; 108 when the queued bytes would exceed
@@ -50,6 +66,7 @@ public sealed partial class IpcSocket
         int generation;
         var sentNow = 0;
         var startLoop = false;
+        var scheduleFlush = false;
         Exception? lost = null;
         lock (_gate)
         {
@@ -75,19 +92,26 @@ public sealed partial class IpcSocket
             queue = _send;
             generation = _generation;
             Interlocked.Add(ref _totalQueued, data.Length);
-            if (queue.Sending)
+            var now = Stopwatch.GetTimestamp();
+            if (queue.Sending || queue.FlushScheduled)
             {
                 queue.Append(data);
             }
+            else if (now - _lastImmediateSend < CoalesceWindowTicks)
+            {
+                // A burst: let one background send carry this and whatever follows it.
+                queue.Append(data);
+                queue.FlushScheduled = scheduleFlush = true;
+            }
             else
             {
+                _lastImmediateSend = now;
                 sentNow = TrySendNow(socket, data, out lost);
                 Interlocked.Add(ref _totalSent, sentNow);
                 if (lost is null && sentNow < data.Length)
                 {
                     queue.Append(data[sentNow..]);
-                    queue.Sending = true;
-                    startLoop = true;
+                    queue.Sending = startLoop = true;
                 }
             }
         }
@@ -100,12 +124,19 @@ public sealed partial class IpcSocket
 
         if (sentNow > 0)
         {
-            OnSent();
+            OnSent(inlineEvents: false);
         }
 
         if (startLoop)
         {
-            _ = SendLoopAsync(socket, generation, queue);
+            _ = SendLoopAsync(socket, generation, queue, onPool: false);
+        }
+        else if (scheduleFlush)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(
+                static state => state.Owner.RunScheduledFlush(state.Socket, state.Generation, state.Queue),
+                (Owner: this, Socket: socket, Generation: generation, Queue: queue),
+                preferLocal: false);
         }
     }
 
@@ -131,8 +162,9 @@ public sealed partial class IpcSocket
     }
 
     /// <summary>
-    /// Pushes queued bytes to the kernel now. Writes already go out without delay, so this only starts a send if none
-    /// is running; use <see cref="FlushAsync"/> to wait until every queued byte is in the kernel.
+    /// Pushes queued bytes to the kernel now, on the calling thread, without waiting for a scheduled background flush.
+    /// If a send is already in flight it carries the queued bytes next; use <see cref="FlushAsync"/> to wait until
+    /// every queued byte is in the kernel.
     /// </summary>
     /// <exception cref="IpcSocketException">106 when not connected.</exception>
     public void Flush()
@@ -158,7 +190,7 @@ public sealed partial class IpcSocket
             generation = _generation;
         }
 
-        _ = SendLoopAsync(socket, generation, queue);
+        _ = SendLoopAsync(socket, generation, queue, onPool: false);
     }
 
     /// <summary>Writes <paramref name="data"/> and completes when all of it is in the kernel.</summary>
@@ -224,7 +256,27 @@ public sealed partial class IpcSocket
         }
     }
 
-    private async Task SendLoopAsync(Socket socket, int generation, SendQueue queue)
+    /// <summary>The background flush queued by a coalescing Write (on a thread-pool thread).</summary>
+    private void RunScheduledFlush(Socket socket, int generation, SendQueue queue)
+    {
+        lock (_gate)
+        {
+            queue.FlushScheduled = false;
+            if (generation != _generation || queue.Sending || queue.PendingCount == 0)
+            {
+                // Closed meanwhile (Teardown released the queue), or a Flush or send loop took the bytes.
+                return;
+            }
+
+            queue.Sending = true;
+        }
+
+        _ = SendLoopAsync(socket, generation, queue, onPool: true);
+    }
+
+    // onPool: whether this runs on a thread-pool thread of its own (not inside an application call), so SendProgress
+    // handlers may run inline; it becomes true after the first send that completes asynchronously.
+    private async Task SendLoopAsync(Socket socket, int generation, SendQueue queue, bool onPool)
     {
         try
         {
@@ -244,11 +296,17 @@ public sealed partial class IpcSocket
                         return;
                     }
 
-                    chunk = queue.TakePending();
+                    chunk = queue.TakeNext(MaxSendBytes);
                 }
 
                 // A stream socket's SendAsync completes only when every byte is in the kernel.
-                await socket.SendAsync(chunk, SocketFlags.None).ConfigureAwait(false);
+                var send = socket.SendAsync(chunk, SocketFlags.None);
+                if (!send.IsCompleted)
+                {
+                    onPool = true;
+                }
+
+                await send.ConfigureAwait(false);
                 lock (_gate)
                 {
                     if (generation == _generation)
@@ -257,7 +315,7 @@ public sealed partial class IpcSocket
                     }
                 }
 
-                OnSent();
+                OnSent(inlineEvents: onPool);
             }
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
@@ -276,7 +334,7 @@ public sealed partial class IpcSocket
     }
 
     /// <summary>Completes the waiters whose bytes are now in the kernel and raises SendProgress.</summary>
-    private void OnSent()
+    private void OnSent(bool inlineEvents)
     {
         List<TaskCompletionSource>? completed = null;
         lock (_gate)
@@ -298,7 +356,7 @@ public sealed partial class IpcSocket
 
         if (SendProgress is not null)
         {
-            _events.Post(new PendingEvent(PendingEventKind.SendProgress), drainInline: false);
+            _events.Post(new PendingEvent(PendingEventKind.SendProgress), inlineEvents);
         }
     }
 
