@@ -8,12 +8,12 @@ namespace AkkaIpc.Sockets;
 
 public sealed partial class IpcSocket
 {
-    private readonly Queue<(long End, TaskCompletionSource Done)> _sendWaiters = new();
     private SendQueue _send = new();
     private long _totalSent;
     private long _totalQueued;
     private long _totalDropped;
     private long _lastImmediateSend = long.MinValue / 2;
+    private long _sendOperations;
 
     /// <summary>
     /// How soon after an immediate send a further Write is coalesced rather than sent at once, in microseconds (5).
@@ -46,6 +46,9 @@ public sealed partial class IpcSocket
 
     /// <summary>Bytes accepted by Write over this socket's lifetime (monotonic, never reset).</summary>
     public long TotalBytesQueued => Interlocked.Read(ref _totalQueued);
+
+    /// <summary>Send operations handed to the OS so far (immediate sends plus background sends); tests see coalescing in it.</summary>
+    internal long SendOperations => Interlocked.Read(ref _sendOperations);
 
     private int LeftToSend => (int)(_totalQueued - _totalSent - _totalDropped);
 
@@ -106,6 +109,7 @@ public sealed partial class IpcSocket
             else
             {
                 _lastImmediateSend = now;
+                Interlocked.Increment(ref _sendOperations);
                 sentNow = TrySendNow(socket, data, out lost);
                 Interlocked.Add(ref _totalSent, sentNow);
                 if (lost is null && sentNow < data.Length)
@@ -193,47 +197,6 @@ public sealed partial class IpcSocket
         _ = SendLoopAsync(socket, generation, queue, onPool: false);
     }
 
-    /// <summary>Writes <paramref name="data"/> and completes when all of it is in the kernel.</summary>
-    /// <param name="data">The bytes to send.</param>
-    /// <param name="cancellationToken">Cancels the wait only; the bytes stay queued.</param>
-    /// <returns>A task that completes once the bytes are in the kernel.</returns>
-    /// <exception cref="IpcSocketException">106 when not connected or closed before the bytes were sent; 108 over the
-    /// send queue limit; 102 when the connection is lost first.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
-    {
-        Write(data.Span);
-        return WaitUntilSent(cancellationToken);
-    }
-
-    /// <summary>Completes when every byte queued so far is in the kernel.</summary>
-    /// <param name="cancellationToken">Cancels the wait only.</param>
-    /// <returns>A task that completes once the queue is empty.</returns>
-    /// <exception cref="IpcSocketException">106 when not connected or closed first; 102 when the connection is lost first.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public ValueTask FlushAsync(CancellationToken cancellationToken = default)
-    {
-        Flush();
-        return WaitUntilSent(cancellationToken);
-    }
-
-    private ValueTask WaitUntilSent(CancellationToken cancellationToken)
-    {
-        TaskCompletionSource done;
-        lock (_gate)
-        {
-            if (LeftToSend == 0)
-            {
-                return ValueTask.CompletedTask;
-            }
-
-            done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _sendWaiters.Enqueue((_totalQueued, done));
-        }
-
-        return new ValueTask(cancellationToken.CanBeCanceled ? done.Task.WaitAsync(cancellationToken) : done.Task);
-    }
-
     /// <summary>One non-blocking send; returns what the kernel took (0 when its buffer is full).</summary>
     private static int TrySendNow(Socket socket, ReadOnlySpan<byte> data, out Exception? lost)
     {
@@ -300,6 +263,7 @@ public sealed partial class IpcSocket
                 }
 
                 // A stream socket's SendAsync completes only when every byte is in the kernel.
+                Interlocked.Increment(ref _sendOperations);
                 var send = socket.SendAsync(chunk, SocketFlags.None);
                 if (!send.IsCompleted)
                 {
@@ -330,33 +294,6 @@ public sealed partial class IpcSocket
             }
 
             OnConnectionLost(generation, e, drainInline: false);
-        }
-    }
-
-    /// <summary>Completes the waiters whose bytes are now in the kernel and raises SendProgress.</summary>
-    private void OnSent(bool inlineEvents)
-    {
-        List<TaskCompletionSource>? completed = null;
-        lock (_gate)
-        {
-            while (_sendWaiters.TryPeek(out var waiter) && waiter.End <= _totalSent)
-            {
-                _sendWaiters.Dequeue();
-                (completed ??= []).Add(waiter.Done);
-            }
-        }
-
-        if (completed is not null)
-        {
-            foreach (var done in completed)
-            {
-                done.TrySetResult();
-            }
-        }
-
-        if (SendProgress is not null)
-        {
-            _events.Post(new PendingEvent(PendingEventKind.SendProgress), inlineEvents);
         }
     }
 
