@@ -6,7 +6,8 @@ namespace Akka.Configuration;
 /// <summary>Creates <see cref="Config"/> instances from HOCON text, embedded resources and Akka's defaults.</summary>
 public class ConfigurationFactory
 {
-    private static readonly Lazy<Config> DefaultConfig = new(() => ParseString(AkkaDefaultConfig.Text));
+    // The runtime's embedded akka.conf is the only home of the defaults.
+    private static readonly Lazy<Config> DefaultConfig = new(() => FromResource("Akka.Resources.akka.conf", typeof(ConfigurationFactory).Assembly));
 
     /// <summary>A new configuration without keys.</summary>
     public static Config Empty => ParseString("");

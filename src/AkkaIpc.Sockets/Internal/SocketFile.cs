@@ -1,0 +1,180 @@
+using System.Net.Sockets;
+
+namespace AkkaIpc.Sockets.Internal;
+
+/// <summary>
+/// The socket-file rules shared by <see cref="IpcSocket.Listen"/> and <see cref="IpcListener.Start"/>:
+/// reclaim a stale socket file, never touch a live listener's file or a non-socket, bind → chmod → listen,
+/// and on close remove only the file this process created (same device and inode).
+/// </summary>
+internal static class SocketFile
+{
+    /// <summary>Binds a listening socket at <paramref name="path"/> and sets the file's mode before listening.</summary>
+    /// <param name="path">A validated path.</param>
+    /// <param name="mode">The socket file's mode.</param>
+    /// <param name="backlog">The listen backlog.</param>
+    /// <param name="identity">The created file's identity, for <see cref="RemoveIfOwned"/>.</param>
+    /// <exception cref="IpcSocketException">105 for a live listener or a non-socket file; 100 for other OS refusals.</exception>
+    internal static Socket BindAndListen(string path, UnixFileMode mode, int backlog, out FileIdentity identity)
+    {
+        ReclaimIfStale(path);
+        var socket = SocketErrors.CreateSocket(path);
+        FileIdentity? created = null;
+        try
+        {
+            try
+            {
+                socket.Bind(new UnixPathEndPoint(path));
+            }
+            catch (SocketException e)
+            {
+                throw SocketErrors.ForBind(e, path);
+            }
+
+            created = FileIdentity.Of(path) ?? throw new IpcSocketException(
+                IpcErrorCode.OpenDriverError, "the socket file vanished right after bind", path);
+
+            // Not listening yet, so no peer can connect before the mode is in place.
+            try
+            {
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(path, mode);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new IpcSocketException(
+                    IpcErrorCode.OpenDriverError, $"cannot set the socket file's mode: {e.Message}", path, e);
+            }
+
+            try
+            {
+                socket.Listen(backlog);
+            }
+            catch (SocketException e)
+            {
+                throw SocketErrors.ForBind(e, path);
+            }
+
+            identity = created.Value;
+            return socket;
+        }
+        catch
+        {
+            if (created is { } ours)
+            {
+                RemoveIfOwned(path, ours);
+            }
+
+            socket.Dispose();
+
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Removes the socket file at <paramref name="path"/> if it is still <paramref name="identity"/>. Call it while the
+    /// socket bound to the file is still open: the open socket pins the inode, so an equal (device, inode) pair cannot
+    /// belong to a newer file that reused a freed inode number.
+    /// </summary>
+    internal static void RemoveIfOwned(string path, FileIdentity identity)
+    {
+        if (FileIdentity.Of(path) != identity)
+        {
+            // Replaced or already gone: someone else's file now, leave it.
+            return;
+        }
+
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a file we cannot remove is reclaimed as stale by the next Listen.
+        }
+    }
+
+    private static void ReclaimIfStale(string path)
+    {
+        var existing = FileIdentity.Of(path);
+        if (existing is not { } found)
+        {
+            // Nothing there (or the lookup failed, e.g. ENOTDIR): bind reports the real reason.
+            return;
+        }
+
+        if (found.Kind != FileKind.Socket)
+        {
+            throw new IpcSocketException(
+                IpcErrorCode.AddressInUseError,
+                $"a {Describe(found.Kind)} stands at the path; it is not a socket and is left untouched",
+                path);
+        }
+
+        // Ask the kernel first; connect only when it cannot tell or says nobody listens (then the probe is
+        // refused and harmless, or it finds a listener the table does not show, e.g. in another network namespace).
+        if (ListeningSockets.IsListening(path) == true || Probe(path))
+        {
+            throw new IpcSocketException(IpcErrorCode.AddressInUseError, "a live listener answers at the path", path);
+        }
+
+        // Stale: nothing answers. Remove it only if it is still the file we probed.
+        if (FileIdentity.Of(path) == found)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new IpcSocketException(
+                    IpcErrorCode.OpenDriverError, $"cannot remove the stale socket file: {e.Message}", path, e);
+            }
+        }
+    }
+
+    /// <summary>True when something accepts (or queues) connections at <paramref name="path"/>.</summary>
+    private static bool Probe(string path)
+    {
+        using var probe = SocketErrors.CreateSocket(path);
+
+        // Non-blocking, so a live listener with a full backlog answers EAGAIN instead of stalling Listen.
+        probe.Blocking = false;
+        try
+        {
+            probe.Connect(new UnixDomainSocketEndPoint(path));
+            return true;
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionRefused or SocketError.AddressNotAvailable)
+        {
+            return false;
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress or SocketError.TryAgain)
+        {
+            return true;
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.AccessDenied)
+        {
+            throw new IpcSocketException(
+                IpcErrorCode.AddressInUseError,
+                "a socket file we may not connect to stands at the path; it may be live and is left untouched",
+                path,
+                e);
+        }
+        catch (SocketException e)
+        {
+            throw new IpcSocketException(
+                IpcErrorCode.OpenDriverError, $"cannot probe the existing socket file: {e.Message}", path, e);
+        }
+    }
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.RegularFile => "regular file",
+        FileKind.Directory => "directory",
+        FileKind.Symlink => "symbolic link",
+        _ => "special file",
+    };
+}

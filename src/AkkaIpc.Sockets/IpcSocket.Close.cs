@@ -1,0 +1,103 @@
+using AkkaIpc.Sockets.Internal;
+
+namespace AkkaIpc.Sockets;
+
+public sealed partial class IpcSocket
+{
+    /// <summary>
+    /// Closes the connection (or stops listening). The peer raises <see cref="Error"/> with 102; this socket raises
+    /// nothing more. A listener removes its socket file, but only if the file at <see cref="Path"/> is still the one
+    /// it created (same device and inode). Bytes not yet handed to the kernel are discarded and pending
+    /// <see cref="WriteAsync"/>/<see cref="FlushAsync"/> calls fail with 106; bytes already in the kernel still reach
+    /// the peer. Unread received bytes are dropped. Idempotent; the socket can Listen or Connect again afterwards.
+    /// </summary>
+    public void Close()
+    {
+        lock (_gate)
+        {
+            var closed = new IpcSocketException(
+                IpcErrorCode.InvalidStateError, "the socket was closed", _path.Length == 0 ? null : _path);
+            if (_state != SocketState.Closed)
+            {
+                Teardown(closed);
+            }
+
+            ResetReceiveBuffer(lostException: null);
+        }
+
+        _events.Clear();
+    }
+
+    /// <summary>Closes the socket like <see cref="Close"/>.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask CloseAsync()
+    {
+        Close();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The peer went away (EOF, reset, EPIPE): tear down and raise 102, once per connection.</summary>
+    private void OnConnectionLost(int generation, Exception? cause, bool drainInline)
+    {
+        IpcSocketException lost;
+        lock (_gate)
+        {
+            if (generation != _generation || _state != SocketState.Connected)
+            {
+                // Closed locally, or already reported by the other direction.
+                return;
+            }
+
+            lost = Fail(SocketErrors.LostConnection(_path, cause));
+            Teardown(lost);
+            ResetReceiveBuffer(lost);
+        }
+
+        _events.Post(new PendingEvent(PendingEventKind.Error, lost), drainInline);
+    }
+
+    /// <summary>The listening socket failed (not by Close): tear down and raise 100.</summary>
+    private void OnListenerFailed(int generation, Exception cause)
+    {
+        IpcSocketException failed;
+        lock (_gate)
+        {
+            if (generation != _generation || _state != SocketState.Listening)
+            {
+                return;
+            }
+
+            failed = Fail(IpcErrorCode.OpenDriverError, $"accepting a peer failed: {cause.Message}", cause);
+            Teardown(failed);
+        }
+
+        _events.Post(new PendingEvent(PendingEventKind.Error, failed), drainInline: false);
+    }
+
+    /// <summary>Releases the OS resources of the current connection; called under the gate.</summary>
+    private void Teardown(IpcSocketException reason)
+    {
+        _generation++;
+        _state = SocketState.Closed;
+        if (_ownedFile is { } identity)
+        {
+            // Before closing the listener: while it is bound it pins the inode, so no new file can reuse the number.
+            SocketFile.RemoveIfOwned(_path, identity);
+            _ownedFile = null;
+        }
+
+        _socket?.Dispose();
+        _socket = null;
+        _listener?.Dispose();
+        _listener = null;
+
+        if (reason.ErrorNumber != IpcErrorCode.LostConnection)
+        {
+            _peer = null;
+        }
+
+        _connectedSignal?.TrySetException(reason);
+        _connectedSignal = null;
+        DropSendQueue(reason);
+    }
+}

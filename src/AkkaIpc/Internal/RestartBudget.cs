@@ -1,0 +1,63 @@
+namespace AkkaIpc.Internal;
+
+/// <summary>
+/// The backoff arithmetic of a supervisor: restart n (0-based, counted since the last successful connection) waits
+/// <c>min(max, min·2^n)·(1 + U·randomFactor)</c> with U uniform in [0, 1) (Akka's BackoffSupervisor formula; the
+/// jitter comes after the cap), and at most <c>maxRetries</c> restarts are allowed inside a window that opens at the
+/// first counted restart and starts over once it has passed (Akka's OneForOneStrategy budget).
+/// </summary>
+internal sealed class RestartBudget
+{
+    private readonly IpcSocketSettings _settings;
+    private readonly Func<double> _random;
+    private int _consecutive;
+    private int _windowCount;
+    private long _windowStartMs;
+
+    public RestartBudget(IpcSocketSettings settings, Func<double>? random = null)
+    {
+        _settings = settings;
+        _random = random ?? Random.Shared.NextDouble;
+    }
+
+    /// <summary>Restarts counted in the current window.</summary>
+    public int InWindow => _windowCount;
+
+    /// <summary>The connection came up: the next restart waits the minimum again.</summary>
+    public void Connected() => _consecutive = 0;
+
+    /// <summary>Claims one restart; false when the budget is spent.</summary>
+    /// <param name="nowMs">A monotonic clock in milliseconds.</param>
+    /// <param name="attempt">1-based attempt since the last connection.</param>
+    /// <param name="delay">The delay before the restart.</param>
+    public bool TryNext(long nowMs, out int attempt, out TimeSpan delay)
+    {
+        attempt = 0;
+        delay = TimeSpan.Zero;
+        if (_settings.MaxRetries == 0)
+            return false;
+        if (_windowCount == 0 || nowMs - _windowStartMs > (long)_settings.RetryWindow.TotalMilliseconds)
+        {
+            _windowStartMs = nowMs;
+            _windowCount = 0;
+        }
+
+        if (_settings.MaxRetries > 0 && _windowCount >= _settings.MaxRetries)
+            return false;
+
+        _windowCount++;
+        delay = Delay(_consecutive);
+        _consecutive++;
+        attempt = _consecutive;
+        return true;
+    }
+
+    /// <summary>The delay of restart <paramref name="n"/> (0-based).</summary>
+    public TimeSpan Delay(int n)
+    {
+        var min = _settings.BackoffMin.Ticks;
+        var capped = Math.Min(_settings.BackoffMax.Ticks, min * Math.Pow(2, Math.Min(n, 62)));
+        var jittered = capped * (1.0 + _random() * _settings.BackoffRandomFactor);
+        return TimeSpan.FromTicks((long)jittered);
+    }
+}

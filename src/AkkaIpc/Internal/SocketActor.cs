@@ -1,0 +1,295 @@
+using System.Collections.Immutable;
+using Akka.Actor;
+using Akka.Event;
+using AkkaIpc.Protocol;
+using AkkaIpc.Sockets;
+
+namespace AkkaIpc.Internal;
+
+/// <summary>
+/// Owns exactly one <see cref="IpcSocket"/>: opens it in <see cref="PreStart"/> from its role, path and settings
+/// (an accepted connection is handed its already connected socket), disposes it in <see cref="PostStop"/>, and is
+/// the only code that touches it. Socket events, raised on the socket's thread, become messages to Self and then
+/// Protocol events to the subscribers, sent with the owner ref (the supervisor, or Self for an accepted connection)
+/// as sender. The actor never stops itself: it reports to its parent, which stops it (and, if it supervises,
+/// starts a fresh one after backoff, so a restart always means a fresh OS socket).
+/// <para>States and transitions:</para>
+/// <list type="bullet">
+/// <item><b>Opening</b> (Listener: waiting for its one peer; Connector: connecting). Writes fail with 106.
+/// Connected event or ConnectAsync done → Established (subscribers get Connected, parent SocketActorConnected);
+/// open failure or socket error → Down (subscribers get SocketError, parent SocketActorFailed); Close → Down.</item>
+/// <item><b>Established</b> (an Accepted connection starts here). Writes are queued on the socket, acks answered from
+/// SendProgress; data is read on this actor's thread when DataAvailable is signalled and delivered straight to the
+/// subscribers. Socket error (102 …) or an oversized frame (108) → Down; Close → Closing if bytes are still queued,
+/// else Down (subscribers and the requester get Closed, parent SocketActorClosed).</item>
+/// <item><b>Closing</b>: waits up to close-timeout for queued bytes to reach the kernel (FlushAsync), then closes as
+/// above; writes fail with 106; received data is still delivered.</item>
+/// <item><b>Down</b>: the socket is closed and released; writes fail with 106; waiting for the parent to stop it.</item>
+/// </list>
+/// </summary>
+internal sealed partial class SocketActor : ReceiveActor
+{
+    private readonly SocketRole _role;
+    private readonly string _path;
+    private readonly IpcSocketSettings _settings;
+    private readonly int _restarts;
+    private readonly IActorRef _self;
+    private readonly IActorRef _owner;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly List<IActorRef> _subscribers;
+    private readonly FrameDecoder? _decoder;
+    private IpcSocket? _socket;
+    private PeerCredentials? _peer;
+    private IpcErrorCode _lastError;
+    private CancellationTokenSource? _closeTimeout;
+
+    public SocketActor(
+        SocketRole role, string path, IpcSocketSettings settings, ImmutableArray<IActorRef> subscribers, int restarts, IpcSocket? accepted)
+    {
+        _role = role;
+        _path = path;
+        _settings = settings;
+        _restarts = restarts;
+        _socket = accepted;
+        _self = Self;
+        _owner = role == SocketRole.Accepted ? Self : Context.Parent;
+        _subscribers = subscribers.IsDefaultOrEmpty ? [] : [.. subscribers.Distinct()];
+        _decoder = settings.Framing == Framing.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
+        if (role == SocketRole.Accepted)
+            Established();
+        else
+            Opening();
+    }
+
+    /// <summary>Props of a socket actor; <paramref name="accepted"/> only for <see cref="SocketRole.Accepted"/>.</summary>
+    public static Props Props(
+        SocketRole role, string path, IpcSocketSettings settings, ImmutableArray<IActorRef> subscribers, int restarts, IpcSocket? accepted) =>
+        Akka.Actor.Props.Create(() => new SocketActor(role, path, settings, subscribers, restarts, accepted));
+
+    protected override void PreStart()
+    {
+        foreach (var subscriber in _subscribers)
+            Context.Watch(subscriber);
+
+        if (_role == SocketRole.Accepted)
+        {
+            // Events start with StartReading from the server, once it has announced this connection.
+            Attach(_socket!);
+            _peer = _socket!.PeerCredentials;
+            return;
+        }
+
+        var fresh = new IpcSocket(_settings.ToSocketOptions());
+        _socket = fresh;
+        Attach(fresh);
+        try
+        {
+            fresh.Path = _path;
+            if (_role == SocketRole.Listener)
+            {
+                // Listen reclaims a stale file left by a dead listener, and refuses (105) a live one or a foreign file.
+                fresh.Listen();
+            }
+            else
+            {
+                _ = fresh.ConnectAsync().PipeTo(_self, ActorRefs.NoSender,
+                    () => SocketConnectedEvent.Instance, ex => new ConnectFailed(ex));
+            }
+        }
+        catch (IpcSocketException ex)
+        {
+            _self.Tell(new OpenFailed(ex.ErrorNumber, ex.Message), ActorRefs.NoSender);
+        }
+    }
+
+    protected override void PostStop()
+    {
+        FailAcks(IpcErrorCode.InvalidStateError, "the socket actor stopped before the bytes reached the kernel");
+        ReleaseSocket();
+        _closeTimeout?.Dispose();
+    }
+
+    private void Opening()
+    {
+        Receive<SocketConnectedEvent>(_ => OnConnected());
+        Receive<OpenFailed>(m => GoDown(m.Code, m.Message));
+        Receive<ConnectFailed>(m => OnConnectFailed(m.Cause));
+        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
+        // Data that arrives before the connection is acknowledged stays buffered in the socket; OnConnected reads it.
+        Receive<ReadReady>(_ => Volatile.Write(ref _readQueued, 0));
+        Receive<SendProgressed>(_ => Volatile.Write(ref _progressQueued, 0));
+        Receive<Write>(w => NotConnected(w, "is not connected yet"));
+        Receive<Flush>(f => NotConnected(f, "is not connected yet"));
+        Receive<Close>(_ => CloseForGood());
+        Common(connected: false);
+    }
+
+    private void Established()
+    {
+        Receive<ReadReady>(_ => ReadAvailable());
+        Receive<Write>(HandleWrite);
+        Receive<StartReading>(_ => _socket?.StartEvents());
+        Receive<SendProgressed>(_ =>
+        {
+            Volatile.Write(ref _progressQueued, 0);
+            CompleteAcks();
+        });
+        Receive<Flush>(_ => FlushSocket());
+        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
+        // ConnectAsync's completion and the Connected event both announce the connection; the second is a no-op.
+        Receive<SocketConnectedEvent>(_ => { });
+        Receive<Close>(_ => CloseForGood());
+        Common(connected: true);
+    }
+
+    private void Closing(IActorRef requester)
+    {
+        Receive<CloseDrained>(_ => FinishClose(requester));
+        Receive<SocketFaulted>(_ => FinishClose(requester));
+        Receive<SendProgressed>(_ =>
+        {
+            Volatile.Write(ref _progressQueued, 0);
+            CompleteAcks();
+        });
+        Receive<ReadReady>(_ => ReadAvailable());
+        Receive<Write>(w => NotConnected(w, "is closing"));
+        Receive<Flush>(_ => { });
+        Receive<Close>(_ => { });
+        Receive<SocketConnectedEvent>(_ => { });
+        Receive<StartReading>(_ => { });
+        Common(connected: true);
+    }
+
+    private void Down()
+    {
+        Receive<Write>(w => NotConnected(w, "is down"));
+        Receive<Flush>(f => NotConnected(f, "is down"));
+        // Late notifications from the released socket.
+        Receive<ReadReady>(_ => { });
+        Receive<SendProgressed>(_ => { });
+        Receive<SocketFaulted>(_ => { });
+        Receive<SocketConnectedEvent>(_ => { });
+        Receive<ConnectFailed>(_ => { });
+        Receive<OpenFailed>(_ => { });
+        Receive<StartReading>(_ => { });
+        Receive<CloseDrained>(_ => { });
+        Receive<Close>(_ => FinishClose(Sender));
+        Common(connected: false);
+    }
+
+    private void Common(bool connected)
+    {
+        Receive<Subscribe>(m =>
+        {
+            AddSubscriber(m.Subscriber);
+            Sender.Tell(new Subscribed(m.Subscriber), _owner);
+            if (connected)
+                m.Subscriber.Tell(new Connected(_path, _peer), _owner);
+        });
+        Receive<Unsubscribe>(m =>
+        {
+            RemoveSubscriber(m.Subscriber);
+            Sender.Tell(new Unsubscribed(m.Subscriber), _owner);
+        });
+        Receive<AddSubscriber>(m => AddSubscriber(m.Subscriber));
+        Receive<RemoveSubscriber>(m => RemoveSubscriber(m.Subscriber));
+        Receive<GetStatus>(_ => Sender.Tell(Status(connected), _owner));
+        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers]), _owner));
+        Receive<PeerRejected>(Publish);
+        Receive<Terminated>(t =>
+        {
+            _subscribers.Remove(t.ActorRef);
+        });
+    }
+
+    private void OnConnected()
+    {
+        _peer = _socket?.PeerCredentials;
+        Become(Established);
+        Publish(new Connected(_path, _peer));
+        Context.Parent.Tell(new SocketActorConnected(_peer), _self);
+        // Anything that arrived while the connection was being acknowledged.
+        ReadAvailable();
+    }
+
+    private void OnConnectFailed(Exception cause)
+    {
+        if (cause is AggregateException { InnerException: { } inner })
+            cause = inner;
+        if (cause is not IpcSocketException ex)
+            throw new InvalidOperationException($"Connecting to {_path} failed unexpectedly.", cause);
+        GoDown(ex.ErrorNumber, ex.Message);
+    }
+
+    /// <summary>The socket is gone for this incarnation: tell everyone, release it, and let the parent decide.</summary>
+    private void GoDown(IpcErrorCode code, string message)
+    {
+        _lastError = code;
+        if (code == IpcErrorCode.LostConnection)
+            _log.Info("IPC socket {0} ({1}) down: {2}", _path, _role, message);
+        else
+            _log.Warning("IPC socket {0} ({1}) down: {2}", _path, _role, message);
+        Publish(new SocketError(code, message));
+        FailAcks(code == IpcErrorCode.LostConnection ? code : IpcErrorCode.InvalidStateError,
+            $"the connection went down before the bytes reached the kernel: {message}");
+        ReleaseSocket();
+        Context.Parent.Tell(new SocketActorFailed(code, message), _self);
+        Become(Down);
+    }
+
+    /// <summary>Close: bytes still queued get up to close-timeout to reach the kernel first (IpcSocket.Close drops them).</summary>
+    private void CloseForGood()
+    {
+        var requester = Sender;
+        if (_socket is { IsConnected: true } socket && socket.BytesLeftToSend > 0)
+        {
+            _closeTimeout = new CancellationTokenSource(_settings.CloseTimeout);
+            _ = socket.FlushAsync(_closeTimeout.Token).AsTask().PipeTo(_self, ActorRefs.NoSender,
+                () => CloseDrained.Instance, _ => CloseDrained.Instance);
+            Become(() => Closing(requester));
+            return;
+        }
+
+        FinishClose(requester);
+    }
+
+    private void FinishClose(IActorRef requester)
+    {
+        CompleteAcks();
+        FailAcks(IpcErrorCode.InvalidStateError, "the socket was closed before the bytes reached the kernel");
+        ReleaseSocket();
+        var closed = new Closed("closed by a Close command");
+        Publish(closed);
+        if (!requester.IsNobody() && !requester.Equals(Context.Parent) && !_subscribers.Contains(requester))
+            requester.Tell(closed, _owner);
+        Context.Parent.Tell(SocketActorClosed.Instance, _self);
+        Become(Down);
+    }
+
+    private void NotConnected(object command, string state) =>
+        Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError, $"106: the socket {state} ({_path})"), _owner);
+
+    private SocketStatus Status(bool connected) => new(
+        _path, _role, connected, _socket?.BytesAvailable ?? 0, _socket?.BytesLeftToSend ?? 0,
+        _lastError != IpcErrorCode.None ? _lastError : _socket?.LastErrorCode ?? IpcErrorCode.None, _restarts, connected ? _peer : null);
+
+    private void AddSubscriber(IActorRef subscriber)
+    {
+        if (_subscribers.Contains(subscriber))
+            return;
+        _subscribers.Add(subscriber);
+        Context.Watch(subscriber);
+    }
+
+    private void RemoveSubscriber(IActorRef subscriber)
+    {
+        if (_subscribers.Remove(subscriber))
+            Context.Unwatch(subscriber);
+    }
+
+    private void Publish(object message)
+    {
+        foreach (var subscriber in _subscribers)
+            subscriber.Tell(message, _owner);
+    }
+}

@@ -1,0 +1,67 @@
+using Akka.Actor;
+using AkkaIpc.Sockets;
+
+namespace AkkaIpc.Internal;
+
+// Messages between the socket, its actor and the actor's parent. Socket events are raised on the socket's own
+// thread; these messages carry them into the actor, where alone the socket may be touched.
+
+/// <summary>The socket raised Connected, or ConnectAsync completed (whichever comes first wins).</summary>
+internal sealed class SocketConnectedEvent
+{
+    public static readonly SocketConnectedEvent Instance = new();
+}
+
+/// <summary>ConnectAsync failed (usually 103 while nothing listens).</summary>
+internal sealed record ConnectFailed(Exception Cause);
+
+/// <summary>The socket raised DataAvailable; coalesced, so at most one waits in the mailbox.</summary>
+internal sealed class ReadReady
+{
+    public static readonly ReadReady Instance = new();
+}
+
+/// <summary>The socket raised SendProgress; coalesced, so at most one waits in the mailbox.</summary>
+internal sealed class SendProgressed
+{
+    public static readonly SendProgressed Instance = new();
+}
+
+/// <summary>The socket raised Error.</summary>
+internal sealed record SocketFaulted(IpcSocketException Exception);
+
+/// <summary>Opening the socket in PreStart failed; handled as a message so the state change happens in Receive.</summary>
+internal sealed record OpenFailed(IpcErrorCode Code, string Message);
+
+/// <summary>A Close waited for the queued bytes: they reached the kernel, or close-timeout passed, or the link failed.</summary>
+internal sealed class CloseDrained
+{
+    public static readonly CloseDrained Instance = new();
+}
+
+/// <summary>Report to the parent: the socket actor is connected (a supervisor resets its backoff).</summary>
+internal sealed record SocketActorConnected(PeerCredentials? Peer);
+
+/// <summary>Report to the parent: the socket is down for this incarnation; the parent stops the actor.</summary>
+internal sealed record SocketActorFailed(IpcErrorCode Code, string Message);
+
+/// <summary>Report to the parent: the socket was closed by a Close command; the parent stops the actor and itself.</summary>
+internal sealed class SocketActorClosed
+{
+    public static readonly SocketActorClosed Instance = new();
+}
+
+/// <summary>From the parent: add a subscriber without replying (subscriptions a supervisor or server holds).</summary>
+internal sealed record AddSubscriber(IActorRef Subscriber);
+
+/// <summary>From the parent: remove a subscriber without replying.</summary>
+internal sealed record RemoveSubscriber(IActorRef Subscriber);
+
+/// <summary>Diagnostics (used by the tests): asks a socket, supervisor or server for its current subscribers.</summary>
+internal sealed class GetSubscribers
+{
+    public static readonly GetSubscribers Instance = new();
+}
+
+/// <summary>Reply to <see cref="GetSubscribers"/>: the actors that events are delivered to right now.</summary>
+internal sealed record SubscriberList(IReadOnlyList<IActorRef> Subscribers);

@@ -1,0 +1,254 @@
+using System.Collections.Immutable;
+using Akka.Actor;
+using Akka.Event;
+using AkkaIpc.Protocol;
+using AkkaIpc.Sockets;
+
+namespace AkkaIpc.Internal;
+
+/// <summary>
+/// Parent of one <see cref="SocketActor"/> (a listener or a connector): the ref the extension hands out. It holds the
+/// subscribers (death-watched, dropped when they stop) so they survive restarts, forwards commands to the live child,
+/// and restarts the socket with exponential backoff.
+/// <para>
+/// Why not Akka's supervision or BackoffSupervisor: an in-place Restart directive has no delay, and
+/// Backoff.OnFailure gives subscribers no Restarting/GaveUp and no per-error decision. So this actor implements the
+/// same semantics directly, with nothing but ActorOf/Watch/Stop and a timer, which behave identically on the
+/// stand-in and on real Akka: the child reports a failure, the supervisor stops it, waits for Terminated (so the old
+/// socket, and a listener's socket file, are released first), tells subscribers Restarting, and creates a fresh child
+/// after <see cref="RestartBudget"/>'s delay. A child that throws is stopped by <see cref="SupervisorStrategy"/>
+/// (logged) and restarted the same way, with cause <see cref="IpcErrorCode.None"/>.
+/// </para>
+/// <para>States and transitions:</para>
+/// <list type="bullet">
+/// <item><b>Running</b> (child alive): commands are forwarded. Child reports a failure → stop it → Down. Close →
+/// Closing. Child reports Connected → backoff resets.</item>
+/// <item><b>Down</b> (child stopping, then backoff): writes and flushes fail with 106 (never held, never lost);
+/// Subscribe/Unsubscribe/GetStatus are answered here. Child terminated → recoverable (102, 108, 106, unexpected
+/// exception; 103 for a connector) and budget left: Restarting to subscribers, timer → Running on expiry; otherwise
+/// GaveUp to subscribers and stop. Close → Closed to subscribers and stop.</item>
+/// <item><b>Closing</b>: the child is closing the socket (it answers pending acks and sends Closed); stop when it
+/// reports or terminates.</item>
+/// </list>
+/// </summary>
+internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
+{
+    private const string RestartTimer = "restart";
+    private readonly SocketRole _role;
+    private readonly string _path;
+    private readonly IpcSocketSettings _settings;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly List<IActorRef> _subscribers = [];
+    private readonly RestartBudget _budget;
+    private IActorRef? _child;
+    private int _incarnation;
+    private int _restarts;
+    private IpcErrorCode _lastError;
+    private SocketActorFailed? _failure;
+
+    public SocketSupervisor(SocketRole role, string path, IpcSocketSettings settings, IActorRef? subscriber)
+    {
+        _role = role;
+        _path = path;
+        _settings = settings;
+        _budget = new RestartBudget(settings);
+        if (subscriber is not null && !subscriber.IsNobody())
+            _subscribers.Add(subscriber);
+        Running();
+    }
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    public static Props Props(SocketRole role, string path, IpcSocketSettings settings, IActorRef? subscriber) =>
+        Akka.Actor.Props.Create(() => new SocketSupervisor(role, path, settings, subscriber));
+
+    protected override SupervisorStrategy SupervisorStrategy() => Akka.Actor.SupervisorStrategy.StoppingStrategy;
+
+    protected override void PreStart()
+    {
+        foreach (var subscriber in _subscribers)
+            Context.Watch(subscriber);
+        StartChild();
+    }
+
+    private void Running()
+    {
+        Receive<Write>(m => _child!.Forward(m));
+        Receive<Flush>(m => _child!.Forward(m));
+        Receive<GetStatus>(m => _child!.Forward(m));
+        Receive<GetSubscribers>(m => _child!.Forward(m));
+        Receive<Close>(m =>
+        {
+            _child!.Forward(m);
+            Become(Closing);
+        });
+        Receive<Subscribe>(m =>
+        {
+            Add(m.Subscriber);
+            _child!.Forward(m);
+        });
+        Receive<Unsubscribe>(m =>
+        {
+            Remove(m.Subscriber);
+            _child!.Forward(m);
+        });
+        Receive<SocketActorConnected>(_ => _budget.Connected(), _ => Sender.Equals(_child));
+        Receive<SocketActorFailed>(m =>
+        {
+            _failure = m;
+            _lastError = m.Code;
+            Context.Stop(_child!);
+            Become(Down);
+        }, _ => Sender.Equals(_child));
+        Receive<SocketActorClosed>(_ => Context.Stop(Self), _ => Sender.Equals(_child));
+        Receive<Terminated>(t =>
+        {
+            // The child stopped without reporting: it threw, and SupervisorStrategy stopped it (and logged why).
+            _failure = new SocketActorFailed(IpcErrorCode.None, "the socket actor failed unexpectedly (see the log)");
+            ChildGone();
+        }, t => t.ActorRef.Equals(_child));
+        Common();
+    }
+
+    private void Down()
+    {
+        Receive<Write>(m => NotNow(m));
+        Receive<Flush>(m => NotNow(m));
+        Receive<GetStatus>(_ => Sender.Tell(
+            new SocketStatus(_path, _role, false, 0, 0, _lastError, _restarts, null), Self));
+        Receive<Close>(_ =>
+        {
+            Timers.CancelAll();
+            var closed = new Closed("closed by a Close command");
+            Publish(closed);
+            if (!Sender.IsNobody() && !_subscribers.Contains(Sender))
+                Sender.Tell(closed, Self);
+            Context.Stop(Self);
+        });
+        Receive<Subscribe>(m =>
+        {
+            Add(m.Subscriber);
+            Sender.Tell(new Subscribed(m.Subscriber), Self);
+        });
+        Receive<Unsubscribe>(m =>
+        {
+            Remove(m.Subscriber);
+            Sender.Tell(new Unsubscribed(m.Subscriber), Self);
+        });
+        Receive<Terminated>(_ => ChildGone(), t => t.ActorRef.Equals(_child));
+        Receive<StartSocket>(_ =>
+        {
+            StartChild();
+            Become(Running);
+        });
+        // Reports from a child that is already being stopped.
+        Receive<SocketActorConnected>(_ => { });
+        Receive<SocketActorFailed>(_ => { });
+        Receive<SocketActorClosed>(_ => { });
+        Common();
+    }
+
+    private void Closing()
+    {
+        Receive<SocketActorClosed>(_ => Context.Stop(Self));
+        Receive<Terminated>(_ => Context.Stop(Self), t => t.ActorRef.Equals(_child));
+        Receive<Write>(m => Sender.Tell(new CommandFailed(m, IpcErrorCode.InvalidStateError, $"106: the socket is closing ({_path})"), Self));
+        Receive<Flush>(_ => { });
+        Receive<GetStatus>(_ => Sender.Tell(new SocketStatus(_path, _role, false, 0, 0, _lastError, _restarts, null), Self));
+        Receive<Close>(_ => { });
+        Receive<Subscribe>(m =>
+        {
+            Add(m.Subscriber);
+            Sender.Tell(new Subscribed(m.Subscriber), Self);
+        });
+        Receive<Unsubscribe>(m =>
+        {
+            Remove(m.Subscriber);
+            Sender.Tell(new Unsubscribed(m.Subscriber), Self);
+        });
+        Receive<SocketActorConnected>(_ => { });
+        Receive<SocketActorFailed>(_ => { });
+        Common();
+    }
+
+    private void Common()
+    {
+        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers]), Self));
+        Receive<Terminated>(t =>
+        {
+            _subscribers.Remove(t.ActorRef);
+        });
+    }
+
+    private void StartChild()
+    {
+        _incarnation++;
+        var props = SocketActor.Props(_role, _path, _settings, [.. _subscribers], _restarts, null);
+        _child = Context.ActorOf(props, $"socket-{_incarnation}");
+        Context.Watch(_child);
+    }
+
+    /// <summary>The old child (and its socket) is gone: restart after backoff, or give up.</summary>
+    private void ChildGone()
+    {
+        _child = null;
+        var failure = _failure ?? new SocketActorFailed(IpcErrorCode.None, "the socket actor stopped");
+        _failure = null;
+        if (!IsRecoverable(failure.Code))
+        {
+            GiveUp(failure.Code, $"error {(int)failure.Code} is not retried: {failure.Message}");
+            return;
+        }
+
+        if (!_budget.TryNext(Environment.TickCount64, out var attempt, out var delay))
+        {
+            GiveUp(failure.Code, $"restart budget spent (akka.ipc.backoff.max-retries = {_settings.MaxRetries} within " +
+                                 $"{_settings.RetryWindow}); last error: {failure.Message}");
+            return;
+        }
+
+        _restarts++;
+        _log.Info("IPC socket {0} ({1}) restarting in {2} ms (attempt {3}) after error {4}",
+            _path, _role, (long)delay.TotalMilliseconds, attempt, (int)failure.Code);
+        Publish(new Restarting(attempt, delay, failure.Code));
+        Timers.StartSingleTimer(RestartTimer, StartSocket.Instance, delay);
+        Become(Down);
+    }
+
+    private bool IsRecoverable(IpcErrorCode code) => code switch
+    {
+        IpcErrorCode.LostConnection or IpcErrorCode.OutOfMemoryError or IpcErrorCode.InvalidStateError or IpcErrorCode.None => true,
+        IpcErrorCode.NameResolutionError => _role == SocketRole.Connector,
+        _ => false,
+    };
+
+    private void GiveUp(IpcErrorCode cause, string message)
+    {
+        _log.Error("IPC socket {0} ({1}) gave up: {2}", _path, _role, message);
+        Publish(new GaveUp(cause, message));
+        Context.Stop(Self);
+    }
+
+    private void NotNow(object command) => Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError,
+        $"106: the socket is not connected; it is restarting ({_path})"), Self);
+
+    private void Add(IActorRef subscriber)
+    {
+        if (_subscribers.Contains(subscriber))
+            return;
+        _subscribers.Add(subscriber);
+        Context.Watch(subscriber);
+    }
+
+    private void Remove(IActorRef subscriber)
+    {
+        if (_subscribers.Remove(subscriber))
+            Context.Unwatch(subscriber);
+    }
+
+    private void Publish(object message)
+    {
+        foreach (var subscriber in _subscribers)
+            subscriber.Tell(message, Self);
+    }
+}

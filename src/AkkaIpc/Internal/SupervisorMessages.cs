@@ -1,0 +1,32 @@
+using AkkaIpc.Sockets;
+
+namespace AkkaIpc.Internal;
+
+// Timer and completion messages of the supervisor and the server.
+
+/// <summary>Timer: the backoff delay is over; start a fresh socket actor.</summary>
+internal sealed class StartSocket
+{
+    public static readonly StartSocket Instance = new();
+}
+
+/// <summary>Timer or self-message: accept the next peer.</summary>
+internal sealed class AcceptNext
+{
+    public static readonly AcceptNext Instance = new();
+}
+
+/// <summary>AcceptAsync completed with a connected socket (not yet raising events).</summary>
+internal sealed record PeerAccepted(IpcSocket Socket);
+
+/// <summary>AcceptAsync failed.</summary>
+internal sealed record AcceptFailed(Exception Cause);
+
+/// <summary>
+/// From the server to a new connection, after the server's subscribers were told PeerConnected: only now does the
+/// connection start raising socket events, so no Received can overtake PeerConnected.
+/// </summary>
+internal sealed class StartReading
+{
+    public static readonly StartReading Instance = new();
+}

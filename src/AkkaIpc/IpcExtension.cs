@@ -1,0 +1,100 @@
+using Akka.Actor;
+using AkkaIpc.Internal;
+using AkkaIpc.Protocol;
+
+namespace AkkaIpc;
+
+/// <summary>
+/// The entry point of AkkaIpc in an actor system: starts listeners, connectors and servers by path, each under
+/// <c>/user</c>, and returns the ref to send <see cref="AkkaIpc.Protocol"/> commands to. Get it with
+/// <see cref="Get"/> or <c>system.Ipc()</c>.
+/// </summary>
+/// <remarks>
+/// A listener or connector ref is a supervisor that keeps one socket alive: after a lost connection (102), and for a
+/// connector while nothing listens (103), it restarts the socket with exponential backoff (<c>akka.ipc.backoff</c>),
+/// telling subscribers <see cref="Restarting"/> and finally <see cref="GaveUp"/>; 100, 105 and 107 are reported
+/// (<see cref="SocketError"/> then <see cref="GaveUp"/>) and never retried. The ref stops after
+/// <see cref="GaveUp"/> or <see cref="Closed"/>.
+/// </remarks>
+public sealed class IpcExtension : IExtension
+{
+    private readonly ActorSystem _system;
+    private int _started;
+
+    internal IpcExtension(ExtendedActorSystem system)
+    {
+        _system = system;
+        Settings = IpcSettings.Create(system.Settings.Config);
+    }
+
+    /// <summary>The <c>akka.ipc</c> settings, read once when the extension started (reference.conf is the fallback).</summary>
+    public IpcSettings Settings { get; }
+
+    /// <summary>Returns the system's extension, registering (and so creating) it on first use.</summary>
+    /// <param name="system">The actor system.</param>
+    /// <returns>The extension.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="system"/> is null.</exception>
+    /// <exception cref="Akka.Configuration.ConfigurationException">An <c>akka.ipc</c> value is invalid (on first use);
+    /// the message starts with the key's full path.</exception>
+    public static IpcExtension Get(ActorSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return system.WithExtension<IpcExtension, IpcExtensionProvider>();
+    }
+
+    /// <summary>
+    /// Listens on <paramref name="path"/> for one peer at a time (the reference <c>Listen</c>), under a supervisor that
+    /// listens again after the peer goes. A stale socket file is reclaimed; a live listener or a file that is not a
+    /// socket makes it fail with 105 (reported, not retried).
+    /// </summary>
+    /// <param name="path">The socket file path (at most <c>akka.ipc.socket.max-path-bytes</c> UTF-8 bytes, else 107).</param>
+    /// <param name="subscriber">An actor subscribed from the start (it sees the first <see cref="Connected"/>), or null.</param>
+    /// <param name="settings">Settings for this socket, or null for <see cref="Settings"/>' socket settings.</param>
+    /// <param name="name">The actor name under <c>/user</c>, or null for a generated one.</param>
+    /// <returns>The socket's ref (the supervisor): send it commands and <see cref="Subscribe"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="InvalidActorNameException"><paramref name="name"/> is invalid or already taken.</exception>
+    public IActorRef Listen(string path, IActorRef? subscriber = null, IpcSocketSettings? settings = null, string? name = null) =>
+        Start(SocketRole.Listener, path, subscriber, settings, name);
+
+    /// <summary>
+    /// Connects to the listener on <paramref name="path"/> (the reference <c>Connect</c>), under a supervisor that
+    /// retries with backoff while nothing listens (103) and reconnects after the connection is lost (102).
+    /// </summary>
+    /// <param name="path">The socket file path.</param>
+    /// <param name="subscriber">An actor subscribed from the start, or null.</param>
+    /// <param name="settings">Settings for this socket, or null for <see cref="Settings"/>' socket settings.</param>
+    /// <param name="name">The actor name under <c>/user</c>, or null for a generated one.</param>
+    /// <returns>The socket's ref (the supervisor).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="InvalidActorNameException"><paramref name="name"/> is invalid or already taken.</exception>
+    public IActorRef Connect(string path, IActorRef? subscriber = null, IpcSocketSettings? settings = null, string? name = null) =>
+        Start(SocketRole.Connector, path, subscriber, settings, name);
+
+    /// <summary>
+    /// Serves many peers on <paramref name="path"/>: every accepted peer becomes its own connection actor, announced to
+    /// the subscribers with <see cref="PeerConnected"/> and <see cref="PeerDisconnected"/>; the subscribers also get
+    /// each connection's <see cref="Received"/> events with <c>Sender</c> = the connection.
+    /// </summary>
+    /// <param name="path">The socket file path.</param>
+    /// <param name="subscriber">An actor subscribed from the start, or null.</param>
+    /// <param name="settings">Settings for the server and its connections, or null for <see cref="Settings"/>' ones.</param>
+    /// <param name="name">The actor name under <c>/user</c>, or null for a generated one.</param>
+    /// <returns>The server's ref: <see cref="Subscribe"/>, <see cref="GetStatus"/> and <see cref="Close"/> (which closes
+    /// every connection).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="InvalidActorNameException"><paramref name="name"/> is invalid or already taken.</exception>
+    public IActorRef Serve(string path, IActorRef? subscriber = null, IpcSocketSettings? settings = null, string? name = null) =>
+        Start(SocketRole.Server, path, subscriber, settings, name);
+
+    private IActorRef Start(SocketRole role, string path, IActorRef? subscriber, IpcSocketSettings? settings, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var effective = settings ?? Settings.Socket;
+        var props = role == SocketRole.Server
+            ? ServerActor.Props(path, effective, subscriber)
+            : SocketSupervisor.Props(role, path, effective, subscriber);
+        var actorName = name ?? $"ipc-{role.ToString().ToLowerInvariant()}-{Interlocked.Increment(ref _started)}";
+        return _system.ActorOf(props, actorName);
+    }
+}

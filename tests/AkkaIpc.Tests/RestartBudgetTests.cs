@@ -1,0 +1,38 @@
+using Akka.Configuration;
+using AkkaIpc.Internal;
+
+namespace AkkaIpc.Tests;
+
+public sealed class RestartBudgetTests
+{
+    private static readonly IpcSocketSettings Settings = IpcSettings.Create(ConfigurationFactory.Empty).Socket
+        .WithBackoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), 0.5, maxRetries: 3, TimeSpan.FromSeconds(10));
+
+    [Fact]
+    public void Delay_must_double_from_min_cap_at_max_and_add_jitter_after_the_cap()
+    {
+        var none = new RestartBudget(Settings, () => 0.0);
+        Assert.Equal(
+            [100, 200, 400, 800, 1000, 1000],
+            Enumerable.Range(0, 6).Select(n => (int)none.Delay(n).TotalMilliseconds));
+        var most = new RestartBudget(Settings, () => 1.0);
+        Assert.Equal(1500, (int)most.Delay(10).TotalMilliseconds);
+    }
+
+    [Fact]
+    public void Budget_must_allow_max_retries_per_window_and_reset_after_it()
+    {
+        var budget = new RestartBudget(Settings, () => 0.0);
+        Assert.True(budget.TryNext(0, out var a1, out _));
+        Assert.True(budget.TryNext(10, out var a2, out _));
+        Assert.True(budget.TryNext(20, out var a3, out var d3));
+        Assert.False(budget.TryNext(30, out _, out _));
+        Assert.Equal((1, 2, 3), (a1, a2, a3));
+        Assert.Equal(TimeSpan.FromMilliseconds(400), d3);
+
+        // After the window a new one opens; a connection resets the delay but not the window count.
+        budget.Connected();
+        Assert.True(budget.TryNext(10_001, out var attempt, out var delay));
+        Assert.Equal((1, TimeSpan.FromMilliseconds(100)), (attempt, delay));
+    }
+}

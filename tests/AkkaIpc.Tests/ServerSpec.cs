@@ -1,0 +1,106 @@
+using System.Text;
+using Akka.Actor;
+using AkkaIpc.Protocol;
+using AkkaIpc.Sockets;
+using AkkaIpc.Tests.Support;
+using Xunit.Abstractions;
+
+namespace AkkaIpc.Tests;
+
+public sealed class ServerSpec : IpcSpec
+{
+    public ServerSpec(ITestOutputHelper output)
+        : base(output)
+    {
+    }
+
+    [Fact]
+    public async Task Server_must_serve_50_concurrent_clients_on_one_path()
+    {
+        const int clients = 50;
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var server = Ipc.Serve(path, probe.Ref);
+        AwaitSocketFile(path);
+
+        var sockets = Enumerable.Range(0, clients).Select(_ => new IpcSocket { Path = path }).ToArray();
+        try
+        {
+            await Task.WhenAll(sockets.Select(s => s.ConnectAsync()));
+            var connections = new HashSet<IActorRef>();
+            for (var i = 0; i < clients; i++)
+                Assert.True(connections.Add(probe.ExpectMsg<PeerConnected>(Long).Connection));
+
+            // Every client says who it is; the server's subscriber answers each on the connection it came from.
+            for (var i = 0; i < clients; i++)
+                sockets[i].Write($"client-{i}");
+            var seen = new Dictionary<string, IActorRef>();
+            while (seen.Count < clients)
+            {
+                var received = probe.FishForMessage<Received>(_ => true, Long);
+                Assert.Contains(probe.LastSender, connections);
+                seen[Text(received)] = probe.LastSender;
+            }
+
+            foreach (var (text, connection) in seen)
+                connection.Tell(Write.Text("re:" + text), probe.Ref);
+            for (var i = 0; i < clients; i++)
+            {
+                var reply = new byte[64];
+                using var cts = new CancellationTokenSource(Long);
+                var n = await sockets[i].ReadAsync(reply, cts.Token);
+                Assert.Equal($"re:client-{i}", Encoding.UTF8.GetString(reply, 0, n));
+            }
+
+            // Clients leave; each connection ends with 102 and the server keeps accepting.
+            foreach (var socket in sockets)
+                socket.Close();
+            var gone = new HashSet<IActorRef>();
+            while (gone.Count < clients)
+            {
+                var disconnected = probe.FishForMessage<PeerDisconnected>(_ => true, Long);
+                Assert.Equal(IpcErrorCode.LostConnection, disconnected.Code);
+                gone.Add(disconnected.Connection);
+            }
+
+            Assert.Equal(connections, gone);
+            using var late = new IpcSocket { Path = path };
+            late.Connect();
+            probe.FishForMessage<PeerConnected>(_ => true, Long);
+            server.Tell(GetStatus.Instance, probe.Ref);
+            Assert.Equal(SocketRole.Server, probe.FishForMessage<SocketStatus>(_ => true, Long).Role);
+        }
+        finally
+        {
+            foreach (var socket in sockets)
+                socket.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Server_must_accept_peer_processes_and_close_every_connection_on_Close()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var server = Ipc.Serve(path, probe.Ref);
+        AwaitSocketFile(path);
+        using var a = PeerProcess.Start("connect", path);
+        using var b = PeerProcess.Start("connect", path);
+        var pids = new HashSet<int?>
+        {
+            probe.ExpectMsg<PeerConnected>(Long).Peer?.Pid,
+            probe.ExpectMsg<PeerConnected>(Long).Peer?.Pid,
+        };
+        Assert.Equal(new HashSet<int?> { a.Pid, b.Pid }, pids);
+        a.WaitForLine("Connected");
+        b.WaitForLine("Connected");
+
+        Watch(server);
+        server.Tell(Close.Instance, probe.Ref);
+        a.WaitForLine("Error: 102");
+        b.WaitForLine("Error: 102");
+        probe.FishForMessage<Closed>(_ => true, Long);
+        ExpectTerminated(server, Long);
+        Assert.False(File.Exists(path));
+    }
+}

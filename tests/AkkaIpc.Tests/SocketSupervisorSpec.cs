@@ -1,0 +1,168 @@
+using Akka.Actor;
+using AkkaIpc.Protocol;
+using AkkaIpc.Sockets;
+using AkkaIpc.Tests.Support;
+using Xunit.Abstractions;
+
+namespace AkkaIpc.Tests;
+
+public sealed class SocketSupervisorSpec : IpcSpec
+{
+    public SocketSupervisorSpec(ITestOutputHelper output)
+        : base(output)
+    {
+    }
+
+    [Fact]
+    public void SocketSupervisor_must_relisten_on_the_same_path_after_the_peer_is_killed()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var listener = Ipc.Listen(path, probe.Ref);
+        AwaitSocketFile(path);
+        using (var first = PeerProcess.Start("connect", path))
+        {
+            Assert.Equal(first.Pid, probe.ExpectMsg<Connected>(Long).Peer?.Pid);
+            first.WaitForLine("Connected");
+            first.KillHard();
+        }
+
+        var error = probe.ExpectMsg<SocketError>(Long);
+        Assert.Equal(IpcErrorCode.LostConnection, error.Code);
+        var restarting = probe.ExpectMsg<Restarting>(Long);
+        Assert.Equal(1, restarting.Attempt);
+        Assert.Equal(IpcErrorCode.LostConnection, restarting.Cause);
+        Assert.InRange(restarting.Delay, TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(55.1));
+
+        // While down, writes are refused with 106, never dropped silently.
+        Send(probe, listener, Write.Text("while down", "ack"));
+        var refused = probe.FishForMessage<CommandFailed>(_ => true, Long);
+        Assert.Equal(IpcErrorCode.InvalidStateError, refused.Code);
+
+        // A fresh socket listens on the same path; a new peer connects; nobody subscribed again.
+        AwaitAssert(() =>
+        {
+            Send(probe, listener, GetStatus.Instance);
+            Assert.Equal(1, probe.FishForMessage<SocketStatus>(_ => true, Long).Restarts);
+        }, Long);
+        AwaitSocketFile(path);
+        using var second = PeerProcess.Start("connect", path, "--echo");
+        var again = probe.FishForMessage<Connected>(_ => true, Long);
+        Assert.Equal(second.Pid, again.Peer?.Pid);
+        Send(probe, listener, Write.Text("back\n", "ack-2"));
+        probe.FishForMessage<string>(a => a == "ack-2", Long);
+        ExpectText(probe, "back\n");
+    }
+
+    [Fact]
+    public void SocketSupervisor_must_listen_over_the_stale_file_a_killed_listener_left()
+    {
+        var path = NewPath();
+        using (var dead = PeerProcess.Start("listen", path))
+        {
+            dead.WaitForLine("Listening");
+            dead.KillHard();
+        }
+
+        Assert.True(File.Exists(path), "SIGKILL leaves the socket file behind");
+        var probe = CreateTestProbe();
+        Ipc.Listen(path, probe.Ref);
+        using var peer = PeerProcess.Start("connect", path);
+        var connected = probe.FishForMessage<Connected>(_ => true, Long);
+        Assert.Equal(peer.Pid, connected.Peer?.Pid);
+    }
+
+    [Fact]
+    public void SocketSupervisor_must_leave_a_live_listener_alone_and_give_up_with_105()
+    {
+        var path = NewPath();
+        using var owner = PeerProcess.Start("listen", path);
+        owner.WaitForLine("Listening");
+        var probe = CreateTestProbe();
+        var listener = Ipc.Listen(path, probe.Ref);
+        Watch(listener);
+
+        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<SocketError>(Long).Code);
+        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<GaveUp>(Long).Cause);
+        ExpectTerminated(listener, Long);
+        Assert.False(owner.HasExited);
+        Assert.True(File.Exists(path), "the live listener's file must not be touched");
+    }
+
+    [Fact]
+    public void SocketSupervisor_must_connect_once_a_late_listener_appears()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var connector = Ipc.Connect(path, probe.Ref);
+
+        Assert.Equal(IpcErrorCode.NameResolutionError, probe.ExpectMsg<SocketError>(Long).Code);
+        Assert.Equal(IpcErrorCode.NameResolutionError, probe.ExpectMsg<Restarting>(Long).Cause);
+
+        using var listener = PeerProcess.Start("listen", path, "--echo");
+        var connected = probe.FishForMessage<Connected>(_ => true, Long);
+        Assert.Equal(listener.Pid, connected.Peer?.Pid);
+        Send(probe, connector, Write.Text("hello listener\n"));
+        ExpectText(probe, "hello listener\n");
+    }
+
+    [Fact]
+    public void SocketSupervisor_must_give_up_when_the_retry_budget_is_spent()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var settings = Ipc.Settings.Socket.WithBackoff(
+            TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(40), 0.0, maxRetries: 2, TimeSpan.FromMinutes(1));
+        var connector = Ipc.Connect(path, probe.Ref, settings);
+        Watch(connector);
+
+        Assert.Equal(IpcErrorCode.NameResolutionError, probe.ExpectMsg<SocketError>(Long).Code);
+        var first = probe.ExpectMsg<Restarting>(Long);
+        Assert.Equal((1, TimeSpan.FromMilliseconds(20)), (first.Attempt, first.Delay));
+        probe.ExpectMsg<SocketError>(Long);
+        var second = probe.ExpectMsg<Restarting>(Long);
+        Assert.Equal((2, TimeSpan.FromMilliseconds(40)), (second.Attempt, second.Delay));
+        probe.ExpectMsg<SocketError>(Long);
+        var gaveUp = probe.ExpectMsg<GaveUp>(Long);
+        Assert.Equal(IpcErrorCode.NameResolutionError, gaveUp.Cause);
+        Assert.Contains("max-retries", gaveUp.Message, StringComparison.Ordinal);
+        ExpectTerminated(connector, Long);
+    }
+
+    [Fact]
+    public void SocketSupervisor_must_stop_on_an_invalid_path_with_107_and_never_retry()
+    {
+        var path = "/tmp/" + new string('x', 150) + ".sock";
+        var probe = CreateTestProbe();
+        var listener = Ipc.Listen(path, probe.Ref);
+        Watch(listener);
+
+        var error = probe.ExpectMsg<SocketError>(Long);
+        Assert.Equal(IpcErrorCode.InvalidPortError, error.Code);
+        Assert.Contains("107", error.Message, StringComparison.Ordinal);
+        Assert.Equal(IpcErrorCode.InvalidPortError, probe.ExpectMsg<GaveUp>(Long).Cause);
+        ExpectTerminated(listener, Long);
+        probe.ExpectNoMsg(TimeSpan.FromMilliseconds(300));
+    }
+
+    [Fact]
+    public void SocketSupervisor_must_tell_late_subscribers_Subscribed_while_it_is_down()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var settings = Ipc.Settings.Socket.WithBackoff(
+            TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), 0.0, maxRetries: 5, TimeSpan.FromMinutes(1));
+        var connector = Ipc.Connect(path, probe.Ref, settings);
+        probe.ExpectMsg<SocketError>(Long);
+        probe.ExpectMsg<Restarting>(Long);
+
+        var late = CreateTestProbe();
+        Send(late, connector, new Subscribe(late.Ref));
+        late.ExpectMsg<Subscribed>(Long);
+        Send(late, connector, Close.Instance);
+        late.ExpectMsg<Closed>(Long);
+        probe.ExpectMsg<Closed>(Long);
+        Watch(connector);
+        ExpectTerminated(connector, Long);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Akka.Actor;
+using Akka.TestKit;
+using AkkaIpc.Protocol;
+using Xunit.Abstractions;
+
+namespace AkkaIpc.Tests.Support;
+
+/// <summary>
+/// Base of the TestKit specs: a fresh actor system per test with small inline backoffs (never reference.conf edits),
+/// generous bounded waits, and per-test socket paths that are removed afterwards.
+/// </summary>
+public abstract class IpcSpec : Akka.TestKit.Xunit2.TestKit
+{
+    protected static readonly TimeSpan Long = TimeSpan.FromSeconds(20);
+
+    private const string Overrides = """
+        akka.test.single-expect-default = 10s
+        akka.ipc.backoff {
+          min = 50ms
+          max = 400ms
+          random-factor = 0.1
+          max-retries = 10
+          retry-window = 1m
+        }
+        """;
+
+    private readonly List<string> _paths = [];
+
+    protected IpcSpec(ITestOutputHelper output, string extraConfig = "")
+        : base(Overrides + "\n" + extraConfig, output)
+    {
+    }
+
+    protected IpcExtension Ipc => Sys.Ipc();
+
+    protected string NewPath()
+    {
+        var path = TestPaths.NewSocketPath();
+        _paths.Add(path);
+        return path;
+    }
+
+    protected void AwaitSocketFile(string path) => AwaitCondition(() => File.Exists(path), Long);
+
+    protected static string Text(Received received) => Encoding.UTF8.GetString(received.Data.AsSpan());
+
+    /// <summary>Collects Received events (raw mode may split or merge them) until <paramref name="expected"/> is complete.</summary>
+    protected static string ExpectText(TestProbe probe, string expected)
+    {
+        var text = new StringBuilder();
+        while (text.Length < expected.Length)
+            text.Append(Text(probe.FishForMessage<Received>(_ => true, Long)));
+        Assert.Equal(expected, text.ToString());
+        return text.ToString();
+    }
+
+    protected static void Send(TestProbe from, IActorRef to, object message) => to.Tell(message, from.Ref);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var path in _paths)
+            TestPaths.Delete(path);
+    }
+}
