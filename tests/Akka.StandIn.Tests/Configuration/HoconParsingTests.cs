@@ -127,6 +127,33 @@ public sealed class HoconParsingTests
     }
 
     [Fact]
+    public void Object_after_a_substitution_is_layered_over_it()
+    {
+        var config = ConfigurationFactory.ParseString("a { x = 1, y = 1 }\nb = ${a}\nb { y = 2 }");
+
+        Assert.Equal(1, config.GetInt("b.x"));
+        Assert.Equal(2, config.GetInt("b.y"));
+        Assert.Equal(1, config.GetInt("a.y"));
+
+        var dotted = ConfigurationFactory.ParseString("a { x = 1 }\nb = ${a}\nb.z = 3");
+        Assert.Equal(1, dotted.GetInt("b.x"));
+        Assert.Equal(3, dotted.GetInt("b.z"));
+        Assert.False(dotted.HasPath("a.z"));
+    }
+
+    [Fact]
+    public void Include_does_not_change_the_included_document()
+    {
+        var shared = ConfigurationFactory.ParseString("a { x = 1 }");
+
+        var config = ConfigurationFactory.ParseString("include \"shared\"\na { y = 2 }", _ => new Akka.Configuration.Hocon.HoconRoot(shared.Root));
+
+        Assert.Equal(1, config.GetInt("a.x"));
+        Assert.Equal(2, config.GetInt("a.y"));
+        Assert.False(shared.HasPath("a.y"));
+    }
+
+    [Fact]
     public void Substitution_is_not_resolved_against_a_fallback()
     {
         Assert.Throws<FormatException>(() => ((Config)"a = ${b}").WithFallback("b = 1"));

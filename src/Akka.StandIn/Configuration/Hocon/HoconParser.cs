@@ -7,7 +7,7 @@ namespace Akka.Configuration.Hocon;
 /// it (optional substitutions, <c>+=</c>, includes without a callback) fails with a
 /// <see cref="FormatException"/> naming line and column, never silently.
 /// </summary>
-internal sealed class HoconParser
+internal sealed partial class HoconParser
 {
     private readonly List<HoconToken> _tokens;
     private readonly Func<string, HoconRoot> _includeCallback;
@@ -145,7 +145,9 @@ internal sealed class HoconParser
             ?? throw Error($"The include callback returned nothing for \"{target.Text}\"", target);
         if (!included.Value.TryGetObject(out var includedObject))
             throw Error($"The included document \"{target.Text}\" is not an object", target);
-        obj.MergeInPlace(includedObject);
+        // Copy: later fields of this document merge into included objects in place, and the callback's
+        // document (possibly a cached Config) must not change.
+        obj.MergeInPlace(includedObject.DeepCopy());
     }
 
     private List<string> ParseKey()
@@ -258,29 +260,5 @@ internal sealed class HoconParser
             else if (separator.Type is not (HoconTokenType.ArrayEnd or HoconTokenType.EndOfFile))
                 throw Error("Expected ',' or ']' but found " + separator.Describe(), separator);
         }
-    }
-
-    private static void Assign(HoconObject obj, List<string> keys, HoconValue value)
-    {
-        for (var i = 0; i < keys.Count - 1; i++)
-        {
-            var existing = obj.Get(keys[i]);
-            if (existing != null && existing.TryGetPlainObject(out var child))
-            {
-                obj = child;
-                continue;
-            }
-
-            child = new HoconObject();
-            obj.Set(keys[i], new HoconValue(child));
-            obj = child;
-        }
-
-        var last = keys[^1];
-        var previous = obj.Get(last);
-        if (previous != null && previous.TryGetPlainObject(out var previousObject) && value.TryGetPlainObject(out var newObject))
-            previousObject.MergeInPlace(newObject);
-        else
-            obj.Set(last, value);
     }
 }
