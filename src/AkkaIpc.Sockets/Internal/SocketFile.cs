@@ -62,17 +62,22 @@ internal static class SocketFile
         }
         catch
         {
-            socket.Dispose();
             if (created is { } ours)
             {
                 RemoveIfOwned(path, ours);
             }
 
+            socket.Dispose();
+
             throw;
         }
     }
 
-    /// <summary>Removes the socket file at <paramref name="path"/> if it is still <paramref name="identity"/>.</summary>
+    /// <summary>
+    /// Removes the socket file at <paramref name="path"/> if it is still <paramref name="identity"/>. Call it while the
+    /// socket bound to the file is still open: the open socket pins the inode, so an equal (device, inode) pair cannot
+    /// belong to a newer file that reused a freed inode number.
+    /// </summary>
     internal static void RemoveIfOwned(string path, FileIdentity identity)
     {
         if (FileIdentity.Of(path) != identity)
