@@ -100,6 +100,37 @@ public sealed class StandInHoconTests
     }
 
     [Fact]
+    public void Random_input_either_parses_or_fails_with_a_format_exception()
+    {
+        string[] pieces = ["a", "b.c", "\"q\"", "\"\"\"t\"\"\"", "=", ":", "{", "}", "[", "]", ",", " ", "\n", "#x\n", "//y\n", "${a}", "${?a}", "+=", "1", "10s", "null", "on", "include", "\\", "\"", ".", "$"];
+        var random = new Random(20261121);
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 24)).Select(_ => pieces[random.Next(pieces.Length)]));
+            try
+            {
+                var config = ConfigurationFactory.ParseString(text);
+                _ = config.ToString(includeFallback: true);
+            }
+            catch (FormatException)
+            {
+                // Expected for malformed input.
+            }
+        }
+    }
+
+    [Fact]
+    public void Deep_nesting_fails_instead_of_overflowing_the_stack()
+    {
+        var deep = new string('[', 100_000);
+
+        var error = Assert.Throws<FormatException>(() => ConfigurationFactory.ParseString("a = " + deep));
+
+        Assert.Contains("nested deeper", error.Message, StringComparison.Ordinal);
+        Assert.True(ConfigurationFactory.ParseString("a = " + new string('[', 200) + "1" + new string(']', 200)).GetValue("a").IsArray());
+    }
+
+    [Fact]
     public void Fallback_is_the_given_configuration()
     {
         var defaults = ConfigurationFactory.ParseString("b = 2");

@@ -11,7 +11,11 @@ internal sealed partial class HoconParser
 {
     private readonly List<HoconToken> _tokens;
     private readonly Func<string, HoconRoot> _includeCallback;
+    // Deeper documents are rejected instead of risking a stack overflow, which would kill the process.
+    private const int MaxNesting = 256;
+
     private int _position;
+    private int _depth;
 
     private HoconParser(List<HoconToken> tokens, Func<string, HoconRoot> includeCallback)
     {
@@ -71,9 +75,17 @@ internal sealed partial class HoconParser
     private HoconObject ParseObject()
     {
         var opening = Take();
+        Enter(opening);
         var obj = new HoconObject();
         ParseFields(obj, braced: true, opening);
+        _depth--;
         return obj;
+    }
+
+    private void Enter(HoconToken opening)
+    {
+        if (++_depth > MaxNesting)
+            throw Error($"Objects and arrays nested deeper than {MaxNesting} levels", opening);
     }
 
     private void ParseFields(HoconObject obj, bool braced, HoconToken opening)
@@ -239,6 +251,7 @@ internal sealed partial class HoconParser
     private HoconArray ParseArray()
     {
         var opening = Take();
+        Enter(opening);
         var items = new List<HoconValue>();
         while (true)
         {
@@ -247,6 +260,7 @@ internal sealed partial class HoconParser
             {
                 case HoconTokenType.ArrayEnd:
                     _position++;
+                    _depth--;
                     return new HoconArray(items);
                 case HoconTokenType.EndOfFile:
                     throw Error("Unterminated array: expected ']' for the '['", opening);
