@@ -127,6 +127,7 @@ public sealed class StandInHoconTests
         var error = Assert.Throws<FormatException>(() => ConfigurationFactory.ParseString("a = " + deep));
 
         Assert.Contains("nested deeper", error.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => ConfigurationFactory.ParseString(string.Join('.', Enumerable.Repeat("k", 100_000)) + " = 1"));
         Assert.True(ConfigurationFactory.ParseString("a = " + new string('[', 200) + "1" + new string(']', 200)).GetValue("a").IsArray());
     }
 

@@ -200,6 +200,8 @@ internal sealed partial class HoconParser
         if (current.Length == 0 && !hasQuotedPart)
             throw Error("Key ends with '.'", start);
         keys.Add(current.ToString());
+        if (_depth + keys.Count > MaxNesting)
+            throw Error($"Objects and arrays nested deeper than {MaxNesting} levels", start);
         return keys;
     }
 
