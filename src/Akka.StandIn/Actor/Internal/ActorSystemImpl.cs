@@ -95,6 +95,29 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
             RunTerminationCallbacks();
     }
 
+    /// <summary>
+    /// The system <paramref name="actor"/> lives in, following parents through wrappers such as test probes;
+    /// null for refs without a system (Nobody).
+    /// </summary>
+    internal static ActorSystemImpl SystemOf(ICanTell actor)
+    {
+        for (var depth = 0; depth < 8 && actor is not null; depth++)
+        {
+            switch (actor)
+            {
+                case LocalActorRef local:
+                    return local.Cell.System;
+                case IInternalActorRef wrapper when !ReferenceEquals(wrapper.Parent, wrapper):
+                    actor = wrapper.Parent;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A temporary path under <c>/temp</c> for Ask and GracefulStop.</summary>
     internal ActorPath NewTempPath() => new ChildActorPath(_tempPath, "$" + Interlocked.Increment(ref _tempCounter), 0);
 

@@ -93,6 +93,12 @@ internal sealed class Mailbox : IThreadPoolWorkItem
             if (_closed)
                 DrainToDeadLetters(cell);
         }
+        catch (Exception e)
+        {
+            // The cell handles actor failures itself; anything reaching here is a runtime bug, and letting it
+            // escape a thread-pool work item would kill the whole process.
+            Console.Error.WriteLine($"[ERROR] Mailbox of {cell.Self.Path} failed: {e}");
+        }
         finally
         {
             ActorCell.Current = previous;
