@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
+
+namespace AkkaIpc.Benchmarks;
+
+/// <summary>What the figures were measured on, read from the runtime and /proc.</summary>
+internal static class MachineInfo
+{
+    public static JsonObject Describe(string? loadBefore, string? loadAfter) => new()
+    {
+        ["cores"] = Environment.ProcessorCount,
+        ["memory_mib"] = MemTotalKib() is { } kib ? kib / 1024 : null,
+        ["os"] = RuntimeInformation.OSDescription,
+        ["dotnet"] = RuntimeInformation.FrameworkDescription,
+        ["cpu_model"] = CpuModel(),
+        ["gc"] = System.Runtime.GCSettings.IsServerGC ? "server" : "workstation",
+        ["nofile_limit"] = ReadNoFileLimit(),
+        ["loadavg_before"] = loadBefore,
+        ["loadavg_after"] = loadAfter,
+    };
+
+    public static string? LoadAverage() => TryRead("/proc/loadavg")?.Trim();
+
+    public static string? CpuModel()
+    {
+        var text = TryRead("/proc/cpuinfo");
+        if (text is null)
+            return null;
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.StartsWith("model name", StringComparison.Ordinal))
+                return line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        }
+
+        return null;
+    }
+
+    /// <summary>Soft "Max open files" of this process (the .NET runtime raises it to the hard limit at start).</summary>
+    public static string? ReadNoFileLimit()
+    {
+        var text = TryRead("/proc/self/limits");
+        var line = text?.Split('\n').FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
+        if (line is null)
+            return null;
+        var parts = line["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 ? $"{parts[0]} soft / {parts[1]} hard" : null;
+    }
+
+    /// <summary>VmRSS of a process in KiB, from /proc/PID/status.</summary>
+    public static long ReadRssKib(int pid)
+    {
+        var text = TryRead($"/proc/{pid}/status") ?? throw new InvalidOperationException($"cannot read /proc/{pid}/status");
+        return StatusField(text, "VmRSS:") ?? throw new InvalidOperationException($"/proc/{pid}/status has no VmRSS");
+    }
+
+    /// <summary>A few /proc/PID/status fields that explain a VmRSS change (thread count, anonymous vs file pages).</summary>
+    public static string DescribeMemory(int pid)
+    {
+        var text = TryRead($"/proc/{pid}/status") ?? "";
+        return $"VmRSS {StatusField(text, "VmRSS:")} KiB (anon {StatusField(text, "RssAnon:")}, file {StatusField(text, "RssFile:")}), " +
+               $"threads {StatusField(text, "Threads:")}";
+    }
+
+    private static long? MemTotalKib() => TryRead("/proc/meminfo") is { } text ? StatusField(text, "MemTotal:") : null;
+
+    private static long? StatusField(string text, string key)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.StartsWith(key, StringComparison.Ordinal))
+            {
+                var parts = line[key.Length..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                return long.Parse(parts[0], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TryRead(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+
+namespace AkkaIpc.Benchmarks;
+
+/// <summary>
+/// 1, 10, 100 and 1,000 clients (raw sockets, all in one client process) ping-ponging 32-byte messages with one
+/// actor-layer server (Serve, in its own process). Per level: aggregate round trips per second, p99 round trip,
+/// and the server's resident memory per connection (VmRSS with the clients attached, after a full GC, minus VmRSS
+/// with none attached, after a full GC, divided by the number of clients).
+/// </summary>
+internal static class ScaleBenchmarks
+{
+    private static readonly int[] Levels = [1, 10, 100, 1000];
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(5);
+
+    /// <param name="run">The run to report to.</param>
+    /// <param name="layer">The server's part of the result names (<c>actors</c>, or <c>raw-uds</c> for comparison).</param>
+    /// <param name="serverMode">The peer mode of the server process.</param>
+    public static async Task RunAsync(BenchRun run, string layer, string serverMode)
+    {
+        if (!run.SelectsGroup($"scale/{layer}/"))
+            return;
+        var counts = run.Counts;
+        var path = SocketPaths.New();
+        using var server = await PeerProcess.StartAsync(serverMode, path).ConfigureAwait(false);
+        try
+        {
+            // One unmeasured level first, so the server's JIT, thread-pool growth and first heap growth are not
+            // charged to the connections of the first measured level.
+            await RunLevelAsync(run, layer, server, path, 100, counts).ConfigureAwait(false);
+            foreach (var n in Levels)
+            {
+                var result = await RunLevelAsync(run, layer, server, path, n, counts).ConfigureAwait(false);
+                if (run.Selects(result.Name))
+                    run.Add(result);
+            }
+        }
+        finally
+        {
+            var stopping = System.Diagnostics.Stopwatch.StartNew();
+            var exited = await server.StopAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            run.Log($"scale/{layer}: server process {(exited ? "exited" : "did not exit and was killed")} after {stopping.Elapsed.TotalSeconds:0.0} s");
+            SocketPaths.Delete(path);
+        }
+    }
+
+    private static async Task<BenchResult> RunLevelAsync(BenchRun run, string layer, PeerProcess server, string path, int clients, BenchCounts counts)
+    {
+        await WaitForConnectionsAsync(server, 0).ConfigureAwait(false);
+        var baselineKib = await SettledRssKibAsync(server).ConfigureAwait(false);
+        var baselineMemory = MachineInfo.DescribeMemory(server.Pid);
+
+        var perClient = Math.Max(counts.ScaleRoundTripsPerClient, counts.RoundTrips / clients);
+        using var driver = await PeerProcess.StartAsync("scale-clients", path, Str(clients), Str(perClient),
+            Str((int)counts.ScaleWarmup.TotalMilliseconds)).ConfigureAwait(false);
+        var line = await driver.ReadLineAsync(RunTimeout).ConfigureAwait(false);
+        var parts = line.Split(' ');
+        if (parts.Length != 5 || parts[0] != "RESULT")
+            throw new InvalidOperationException($"scale client process reported '{line}'");
+        var roundTrips = double.Parse(parts[1], CultureInfo.InvariantCulture);
+        var seconds = double.Parse(parts[2], CultureInfo.InvariantCulture);
+        var p99 = double.Parse(parts[4], CultureInfo.InvariantCulture);
+
+        await WaitForConnectionsAsync(server, clients).ConfigureAwait(false);
+        var loadedKib = await SettledRssKibAsync(server).ConfigureAwait(false);
+        run.Log($"scale/{layer}/{clients}: server {baselineMemory} with no client; {MachineInfo.DescribeMemory(server.Pid)} with {clients}");
+        await driver.StopAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+
+        return new BenchResult($"scale/{layer}/{clients}")
+            .With("msgs_per_s", roundTrips / seconds)
+            .With("p99_us", p99)
+            .With("rss_kib_per_conn", (double)(loadedKib - baselineKib) / clients);
+    }
+
+    /// <summary>
+    /// The server's VmRSS after a full compacting GC, once it has stopped moving: the GC hands freed regions back
+    /// to the OS gradually, so a single reading right after the collection can be megabytes off either way.
+    /// Settled means three readings 100 ms apart within 64 KiB of each other (at most 3 s of waiting).
+    /// </summary>
+    private static async Task<long> SettledRssKibAsync(PeerProcess server)
+    {
+        await CommandAsync(server, "GC").ConfigureAwait(false);
+        var readings = new List<long> { MachineInfo.ReadRssKib(server.Pid) };
+        for (var i = 0; i < 30; i++)
+        {
+            await Task.Delay(100).ConfigureAwait(false);
+            readings.Add(MachineInfo.ReadRssKib(server.Pid));
+            var last = readings.TakeLast(3).ToArray();
+            if (last.Length == 3 && last.Max() - last.Min() <= 64)
+                break;
+        }
+
+        return readings[^1];
+    }
+
+    private static async Task<string> CommandAsync(PeerProcess server, string command)
+    {
+        await server.SendLineAsync(command).ConfigureAwait(false);
+        var reply = await server.ReadLineAsync(CommandTimeout).ConfigureAwait(false);
+        if (reply.StartsWith("ERROR", StringComparison.Ordinal))
+            throw new InvalidOperationException($"server peer: {reply}");
+        return reply;
+    }
+
+    /// <summary>The server learns of connects and disconnects asynchronously; poll its count, bounded.</summary>
+    private static async Task WaitForConnectionsAsync(PeerProcess server, int expected)
+    {
+        var deadline = DateTime.UtcNow + CommandTimeout;
+        string reply;
+        while ((reply = await CommandAsync(server, "CONNS").ConfigureAwait(false)) != Str(expected))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"the server has {reply} connections, expected {expected}");
+            await Task.Delay(20).ConfigureAwait(false);
+        }
+    }
+
+    private static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace AkkaIpc.Benchmarks;
+
+/// <summary>
+/// The stdin protocol of the scale servers: one command a line, one answer a line. <c>GC</c> runs a full
+/// blocking, compacting collection and answers <c>OK</c>; <c>CONNS</c> answers the number of live connections.
+/// Returns when stdin closes.
+/// </summary>
+internal static class ServerCommandLoop
+{
+    public static async Task RunAsync(Func<Task<int>> connections)
+    {
+        string? line;
+        while ((line = await Console.In.ReadLineAsync().ConfigureAwait(false)) is not null)
+        {
+            switch (line.Trim())
+            {
+                case "GC":
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    GC.WaitForPendingFinalizers();
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    PeerMain.Reply("OK");
+                    break;
+                case "CONNS":
+                    var n = await connections().ConfigureAwait(false);
+                    PeerMain.Reply(n.ToString(CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    PeerMain.Reply("ERROR unknown command " + line);
+                    break;
+            }
+        }
+    }
+}
