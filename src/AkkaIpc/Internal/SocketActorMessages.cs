@@ -9,9 +9,9 @@ namespace AkkaIpc.Internal;
 // IDeadLetterSuppression: one that races with the actor's stop is expected and not worth a dead-letter log line.
 
 /// <summary>The socket raised Connected, or ConnectAsync completed (whichever comes first wins).</summary>
-internal sealed class SocketConnectedEvent : IDeadLetterSuppression
+internal sealed class ConnectCompleted : IDeadLetterSuppression
 {
-    public static readonly SocketConnectedEvent Instance = new();
+    public static readonly ConnectCompleted Instance = new();
 }
 
 /// <summary>ConnectAsync failed (usually 103 while nothing listens).</summary>
@@ -36,9 +36,9 @@ internal sealed record SocketFaulted(IpcSocketException Exception) : IDeadLetter
 internal sealed record OpenFailed(IpcErrorCode Code, string Message);
 
 /// <summary>A Close waited for the queued bytes: they reached the kernel, or close-timeout passed, or the link failed.</summary>
-internal sealed class CloseDrained : IDeadLetterSuppression
+internal sealed class DrainCompleted : IDeadLetterSuppression
 {
-    public static readonly CloseDrained Instance = new();
+    public static readonly DrainCompleted Instance = new();
 }
 
 /// <summary>Report to the parent: the socket actor is connected (a supervisor resets its backoff).</summary>

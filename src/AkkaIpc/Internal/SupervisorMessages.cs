@@ -18,7 +18,7 @@ internal sealed class AcceptNext
 }
 
 /// <summary>AcceptAsync completed with a connected socket (not yet raising events).</summary>
-internal sealed record PeerAccepted(IpcSocket Socket);
+internal sealed record AcceptCompleted(IpcSocket Socket);
 
 /// <summary>AcceptAsync failed (also when the listener was stopped, which may race with the server stopping).</summary>
 internal sealed record AcceptFailed(Exception Cause) : IDeadLetterSuppression;
