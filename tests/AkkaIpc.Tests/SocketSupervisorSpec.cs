@@ -129,6 +129,30 @@ public sealed class SocketSupervisorSpec : IpcSpec
     }
 
     [Fact]
+    public void SocketSupervisor_must_reconnect_after_its_listener_process_is_killed_and_replaced()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var connector = Ipc.Connect(path, probe.Ref);
+        using (var first = PeerProcess.Start("listen", path, "--echo"))
+        {
+            first.WaitForLine("Listening");
+            Assert.Equal(first.Pid, probe.FishForMessage<Connected>(_ => true, Long).Peer?.Pid);
+            first.KillHard();
+        }
+
+        Assert.Equal(IpcErrorCode.LostConnection, probe.FishForMessage<SocketError>(_ => true, Long).Code);
+        Assert.Equal(IpcErrorCode.LostConnection, probe.ExpectMsg<Restarting>(Long).Cause);
+
+        // The killed listener left its file; the new one reclaims it, and the connector finds it on a retry.
+        using var second = PeerProcess.Start("listen", path, "--echo");
+        Assert.Equal(second.Pid, probe.FishForMessage<Connected>(_ => true, Long).Peer?.Pid);
+        Send(probe, connector, Write.Text("again\n", "ack"));
+        probe.FishForMessage<string>(a => a == "ack", Long);
+        ExpectText(probe, "again\n");
+    }
+
+    [Fact]
     public void SocketSupervisor_must_give_up_when_the_retry_budget_is_spent()
     {
         var path = NewPath();
