@@ -107,6 +107,21 @@ public sealed class ServerSpec : IpcSpec
     }
 
     [Fact]
+    public void Server_must_refuse_a_path_held_by_a_regular_file_and_leave_it_alone()
+    {
+        var path = NewPath();
+        File.WriteAllText(path, "not a socket");
+        var probe = CreateTestProbe();
+        var server = Ipc.Serve(path, probe.Ref);
+        Watch(server);
+
+        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<SocketError>(Long).Code);
+        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<GaveUp>(Long).Cause);
+        ExpectTerminated(server, Long);
+        Assert.Equal("not a socket", File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Server_must_accept_peer_processes_and_close_every_connection_on_Close()
     {
         var path = NewPath();
