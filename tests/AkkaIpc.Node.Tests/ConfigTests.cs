@@ -57,13 +57,14 @@ public sealed class ConfigTests
     [InlineData("backoff.max-retries=[1,", "--set backoff.max-retries=[1,")]
     public void An_invalid_setting_is_a_usage_error_naming_the_key(string setting, string named)
     {
-        using var node = ChildProcess.Node("listen", "/tmp/aipc-never.sock", "--set", setting);
+        using var path = new TempSocketPath();
+        using var node = ChildProcess.Node("listen", path.Value, "--set", setting);
 
         Assert.Equal(1, node.WaitForExit());
         var line = Assert.Single(node.ErrorOutput);
         Assert.StartsWith("usage: ", line, StringComparison.Ordinal);
         Assert.Contains(named, line, StringComparison.Ordinal);
-        Assert.False(File.Exists("/tmp/aipc-never.sock"));
+        Assert.False(File.Exists(path.Value), "a usage error must not create the socket");
     }
 
     [Fact]
