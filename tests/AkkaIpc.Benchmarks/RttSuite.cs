@@ -15,6 +15,7 @@ internal static class RttSuite
     {
         var counts = run.Counts;
         var active = new List<(string Name, IRoundTripContender Side, LatencyRecorder Recorder)>();
+        var allocated = new Dictionary<string, long>();
         try
         {
             foreach (var contender in contenders)
@@ -55,7 +56,9 @@ internal static class RttSuite
                         continue;
                     try
                     {
+                        var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                         await side.RunAsync(share, recorder).ConfigureAwait(false);
+                        allocated[name] = allocated.GetValueOrDefault(name) + GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -66,7 +69,11 @@ internal static class RttSuite
             }
 
             foreach (var (name, _, recorder) in active.Where(a => !failed.Contains(a.Name)))
+            {
+                // Only one contender runs at a time, so what this process allocated meanwhile is its doing.
+                run.Log($"{name}: allocated {allocated.GetValueOrDefault(name) / (double)counts.RoundTrips:0.0} bytes per round trip in this process");
                 run.Add(recorder.ToRttResult(name));
+            }
         }
         finally
         {
