@@ -8,7 +8,8 @@ namespace Akka.TestKit;
 /// <summary>
 /// The logger the TestKit configures (<c>akka.loggers = ["Akka.TestKit.TestEventListener, Akka.TestKit"]</c>):
 /// applies the active EventFilters to each log event (matched events are counted and not printed),
-/// turns dead letters into Warnings so <c>EventFilter.DeadLetter</c> can match them, and prints the
+/// turns dead letters into Warnings so <c>EventFilter.DeadLetter</c> can match them (and unhandled
+/// messages into "Unhandled message from ..." Warnings, as Akka does), and prints the
 /// remaining events to the test output (or stdout when the test has none).
 /// </summary>
 public sealed class TestEventListener : UntypedActor
@@ -22,11 +23,16 @@ public sealed class TestEventListener : UntypedActor
         {
             case InitializeLogger:
                 Context.System.EventStream.Subscribe(Self, typeof(DeadLetter));
+                Context.System.EventStream.Subscribe(Self, typeof(UnhandledMessage));
                 Sender.Tell(LoggerInitialized.Instance, Self);
                 break;
             case DeadLetter deadLetter:
                 var recipient = deadLetter.Recipient;
                 Handle(new Warning(recipient?.Path.ToString() ?? "deadLetters", recipient?.GetType() ?? typeof(DeadLetter), deadLetter));
+                break;
+            case UnhandledMessage unhandled:
+                var target = unhandled.Recipient;
+                Handle(new Warning(target?.Path.ToString() ?? "unknown", target?.GetType() ?? typeof(UnhandledMessage), $"Unhandled message from {unhandled.Sender}: {unhandled.Message}"));
                 break;
             case LogEvent logEvent:
                 Handle(logEvent);

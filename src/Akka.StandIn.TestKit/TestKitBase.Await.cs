@@ -92,12 +92,26 @@ public abstract partial class TestKitBase
     public Task AwaitConditionAsync(Func<bool> conditionIsFulfilled, CancellationToken cancellationToken = default) =>
         AwaitConditionAsync(conditionIsFulfilled, null, null, null, cancellationToken);
 
-    /// <summary>Async form of <see cref="AwaitCondition(Func{bool}, TimeSpan?, CancellationToken)"/>.</summary>
+    /// <summary>Async form of <see cref="AwaitCondition(Func{bool}, CancellationToken)"/> for an asynchronous condition.</summary>
+    /// <param name="conditionIsFulfilled">The condition.</param>
+    /// <param name="cancellationToken">Cancels the polling.</param>
+    public Task AwaitConditionAsync(Func<Task<bool>> conditionIsFulfilled, CancellationToken cancellationToken = default) =>
+        AwaitConditionAsync(conditionIsFulfilled, null, null, null, cancellationToken);
+
+    /// <summary>Async form of <see cref="AwaitCondition(Func{bool}, TimeSpan?, CancellationToken)"/> for an asynchronous condition.</summary>
     /// <param name="conditionIsFulfilled">The condition.</param>
     /// <param name="max">The deadline (dilated); null = <see cref="RemainingOrDefault"/>.</param>
     /// <param name="cancellationToken">Cancels the polling.</param>
-    public Task AwaitConditionAsync(Func<bool> conditionIsFulfilled, TimeSpan? max, CancellationToken cancellationToken = default) =>
+    public Task AwaitConditionAsync(Func<Task<bool>> conditionIsFulfilled, TimeSpan? max, CancellationToken cancellationToken = default) =>
         AwaitConditionAsync(conditionIsFulfilled, max, null, null, cancellationToken);
+
+    /// <summary>Async form of <see cref="AwaitCondition(Func{bool}, TimeSpan?, string, CancellationToken)"/> for an asynchronous condition.</summary>
+    /// <param name="conditionIsFulfilled">The condition.</param>
+    /// <param name="max">The deadline (dilated); null = <see cref="RemainingOrDefault"/>.</param>
+    /// <param name="message">Added to the failure message.</param>
+    /// <param name="cancellationToken">Cancels the polling.</param>
+    public Task AwaitConditionAsync(Func<Task<bool>> conditionIsFulfilled, TimeSpan? max, string message, CancellationToken cancellationToken = default) =>
+        AwaitConditionAsync(conditionIsFulfilled, max, null, message, cancellationToken);
 
     /// <summary>Async form of <see cref="AwaitCondition(Func{bool}, TimeSpan?, string, CancellationToken)"/>.</summary>
     /// <param name="conditionIsFulfilled">The condition.</param>
@@ -152,6 +166,17 @@ public abstract partial class TestKitBase
     {
         ArgumentNullException.ThrowIfNull(conditionIsFulfilled);
         return PollAsync(() => Task.FromResult(conditionIsFulfilled()), Dilated(max), interval ?? DefaultPollInterval, cancellationToken);
+    }
+
+    /// <summary>Async form of <see cref="AwaitConditionNoThrow"/> for an asynchronous condition.</summary>
+    /// <param name="conditionIsFulfilled">The condition.</param>
+    /// <param name="max">The deadline (dilated).</param>
+    /// <param name="interval">The pause between polls (100 ms by default).</param>
+    /// <param name="cancellationToken">Cancels the polling.</param>
+    public Task<bool> AwaitConditionNoThrowAsync(Func<Task<bool>> conditionIsFulfilled, TimeSpan max, TimeSpan? interval = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conditionIsFulfilled);
+        return PollAsync(conditionIsFulfilled, Dilated(max), interval ?? DefaultPollInterval, cancellationToken);
     }
 
     private static TimeSpan PollIntervalFor(TimeSpan max) =>

@@ -117,6 +117,72 @@ public abstract partial class TestKitBase
             cancellationToken);
     }
 
+    /// <summary>Expects the next message to be a <typeparamref name="T"/> satisfying <paramref name="isMessage"/>, from a sender satisfying <paramref name="isSender"/>.</summary>
+    /// <typeparam name="T">The expected type.</typeparam>
+    /// <param name="isSender">Must return true for the sender.</param>
+    /// <param name="isMessage">Must return true for the message.</param>
+    /// <param name="timeout">The wait (dilated); null = <see cref="RemainingOrDefault"/>.</param>
+    /// <param name="hint">Added to the failure message.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The message.</returns>
+    public T ExpectMsgFrom<T>(Predicate<IActorRef> isSender, Predicate<T> isMessage, TimeSpan? timeout = null, string hint = null, CancellationToken cancellationToken = default) =>
+        ExpectMsgFromAsync(isSender, isMessage, timeout, hint, cancellationToken).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Expects the next message to be a <typeparamref name="T"/> that <paramref name="assertMessage"/> accepts, from a sender <paramref name="assertSender"/> accepts.</summary>
+    /// <typeparam name="T">The expected type.</typeparam>
+    /// <param name="assertSender">Asserts on the sender.</param>
+    /// <param name="assertMessage">Asserts on the message.</param>
+    /// <param name="timeout">The wait (dilated); null = <see cref="RemainingOrDefault"/>.</param>
+    /// <param name="hint">Added to the failure message.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The message.</returns>
+    public T ExpectMsgFrom<T>(Action<IActorRef> assertSender, Action<T> assertMessage, TimeSpan? timeout = null, string hint = null, CancellationToken cancellationToken = default) =>
+        ExpectMsgFromAsync(assertSender, assertMessage, timeout, hint, cancellationToken).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Async form of <see cref="ExpectMsgFrom{T}(Predicate{IActorRef}, Predicate{T}, TimeSpan?, string, CancellationToken)"/>.</summary>
+    /// <typeparam name="T">The expected type.</typeparam>
+    /// <param name="isSender">Must return true for the sender.</param>
+    /// <param name="isMessage">Must return true for the message.</param>
+    /// <param name="timeout">The wait (dilated); null = <see cref="RemainingOrDefault"/>.</param>
+    /// <param name="hint">Added to the failure message.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public ValueTask<T> ExpectMsgFromAsync<T>(Predicate<IActorRef> isSender, Predicate<T> isMessage, TimeSpan? timeout = null, string hint = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(isSender);
+        ArgumentNullException.ThrowIfNull(isMessage);
+        return InternalExpectMsgAsync<T>(
+            timeout,
+            (m, sender) =>
+            {
+                _assertions.AssertTrue(isSender(sender), "Got a message of the expected type <{0}> from {1}, which did not match the sender predicate {2}", typeof(T).FullName, sender, hint ?? "");
+                _assertions.AssertTrue(isMessage(m), "The message {{{0}}} of type <{1}> did not match the predicate {2}", m, typeof(T).FullName, hint ?? "");
+            },
+            hint,
+            cancellationToken);
+    }
+
+    /// <summary>Async form of <see cref="ExpectMsgFrom{T}(Action{IActorRef}, Action{T}, TimeSpan?, string, CancellationToken)"/>.</summary>
+    /// <typeparam name="T">The expected type.</typeparam>
+    /// <param name="assertSender">Asserts on the sender.</param>
+    /// <param name="assertMessage">Asserts on the message.</param>
+    /// <param name="timeout">The wait (dilated); null = <see cref="RemainingOrDefault"/>.</param>
+    /// <param name="hint">Added to the failure message.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public ValueTask<T> ExpectMsgFromAsync<T>(Action<IActorRef> assertSender, Action<T> assertMessage, TimeSpan? timeout = null, string hint = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assertSender);
+        ArgumentNullException.ThrowIfNull(assertMessage);
+        return InternalExpectMsgAsync<T>(
+            timeout,
+            (m, sender) =>
+            {
+                assertSender(sender);
+                assertMessage(m);
+            },
+            hint,
+            cancellationToken);
+    }
+
     /// <summary>Expects the next message to be <see cref="Terminated"/> for <paramref name="target"/> (call <see cref="Watch"/> first).</summary>
     /// <param name="target">The actor expected to have terminated.</param>
     /// <param name="timeout">The wait (dilated); null = <see cref="RemainingOrDefault"/>.</param>

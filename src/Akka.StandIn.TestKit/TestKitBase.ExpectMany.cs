@@ -83,32 +83,38 @@ public abstract partial class TestKitBase
     /// <summary>Fails if any message arrives within <see cref="RemainingOrDefault"/> (3 s by default: the whole wait is spent).</summary>
     /// <param name="cancellationToken">Cancels the wait.</param>
     public void ExpectNoMsg(CancellationToken cancellationToken = default) =>
-        ExpectNoMsgAsync(cancellationToken).GetAwaiter().GetResult();
+        ExpectNoMsgAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Fails if any message arrives within the dilated <paramref name="duration"/>.</summary>
     /// <param name="duration">How long to watch the queue.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     public void ExpectNoMsg(TimeSpan duration, CancellationToken cancellationToken = default) =>
-        ExpectNoMsgAsync(duration, cancellationToken).GetAwaiter().GetResult();
+        ExpectNoMsgAsync(duration, cancellationToken).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Fails if any message arrives within <paramref name="milliseconds"/> (not dilated).</summary>
     /// <param name="milliseconds">How long to watch the queue.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     public void ExpectNoMsg(int milliseconds, CancellationToken cancellationToken = default) =>
-        InternalExpectNoMsgAsync(TimeSpan.FromMilliseconds(milliseconds), cancellationToken).GetAwaiter().GetResult();
+        ExpectNoMsgAsync(milliseconds, cancellationToken).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Async form of <see cref="ExpectNoMsg(CancellationToken)"/>.</summary>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task ExpectNoMsgAsync(CancellationToken cancellationToken = default) =>
+    public ValueTask ExpectNoMsgAsync(CancellationToken cancellationToken = default) =>
         InternalExpectNoMsgAsync(RemainingOrDefault, cancellationToken);
 
     /// <summary>Async form of <see cref="ExpectNoMsg(TimeSpan, CancellationToken)"/>.</summary>
     /// <param name="duration">How long to watch the queue (dilated).</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task ExpectNoMsgAsync(TimeSpan duration, CancellationToken cancellationToken = default) =>
+    public ValueTask ExpectNoMsgAsync(TimeSpan duration, CancellationToken cancellationToken = default) =>
         InternalExpectNoMsgAsync(Dilated(duration), cancellationToken);
 
-    private async Task InternalExpectNoMsgAsync(TimeSpan duration, CancellationToken cancellationToken)
+    /// <summary>Async form of <see cref="ExpectNoMsg(int, CancellationToken)"/>.</summary>
+    /// <param name="milliseconds">How long to watch the queue (not dilated).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public ValueTask ExpectNoMsgAsync(int milliseconds, CancellationToken cancellationToken = default) =>
+        InternalExpectNoMsgAsync(TimeSpan.FromMilliseconds(milliseconds), cancellationToken);
+
+    private async ValueTask InternalExpectNoMsgAsync(TimeSpan duration, CancellationToken cancellationToken)
     {
         var envelope = await TakeAsync(duration, cancellationToken).ConfigureAwait(false);
         if (envelope != null)

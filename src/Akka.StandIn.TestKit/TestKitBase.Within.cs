@@ -41,6 +41,20 @@ public abstract partial class TestKitBase
         return WithinAsync(TimeSpan.Zero, max, () => Task.FromResult(function()), null, epsilonValue, cancellationToken).GetAwaiter().GetResult();
     }
 
+    /// <summary>Like <see cref="Within(TimeSpan, TimeSpan, Action, string, TimeSpan?, CancellationToken)"/>, returning the block's result.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="min">The least time the block must take.</param>
+    /// <param name="max">The deadline (dilated).</param>
+    /// <param name="function">The block.</param>
+    /// <param name="hint">Added to the failure message.</param>
+    /// <param name="epsilonValue">Extra time tolerated beyond the deadline.</param>
+    /// <param name="cancellationToken">Cancels the inner waits.</param>
+    public T Within<T>(TimeSpan min, TimeSpan max, Func<T> function, string hint = null, TimeSpan? epsilonValue = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        return WithinAsync(min, max, () => Task.FromResult(function()), hint, epsilonValue, cancellationToken).GetAwaiter().GetResult();
+    }
+
     /// <summary>Async form of <see cref="Within(TimeSpan, Action, TimeSpan?, CancellationToken)"/>.</summary>
     /// <param name="max">The deadline (dilated).</param>
     /// <param name="actionAsync">The block.</param>
@@ -88,6 +102,7 @@ public abstract partial class TestKitBase
         var maxDiff = Min(Dilated(max), outerLeft);
         var previousEnd = _end;
         _end = start + maxDiff;
+        _lastWasNoMsg = false;
         T result;
         try
         {

@@ -58,7 +58,7 @@ public abstract partial class TestKitBase : IActorRefFactory
         TestActor = ((ExtendedActorSystem)Sys).SystemActorOf(Props.Create(() => new TestActor(queue)), name);
 
         // Lets someActor.Tell(msg) written in a test carry the test actor as sender, as in Akka.
-        if (SetsImplicitSender)
+        if (this is not INoImplicitSender)
             ImplicitSenderScope.Current = TestActor;
     }
 
@@ -103,9 +103,6 @@ public abstract partial class TestKitBase : IActorRefFactory
     internal ITestKitAssertions TestKitAssertions => _assertions;
 
     internal TestActorQueue Queue => _queue;
-
-    /// <summary>Whether this kit makes its test actor the ambient sender of the test thread (a probe does not).</summary>
-    internal virtual bool SetsImplicitSender => true;
 
     /// <summary>Scales <paramref name="duration"/> by <c>akka.test.timefactor</c>; infinite stays infinite.</summary>
     /// <param name="duration">The nominal duration.</param>
@@ -190,6 +187,15 @@ public abstract partial class TestKitBase : IActorRefFactory
     /// <typeparam name="TMsg">The message type to ignore.</typeparam>
     public void IgnoreMessages<TMsg>() => IgnoreMessages(message => message is TMsg);
 
+    /// <summary>Makes the test actor drop <typeparamref name="TMsg"/> messages matching <paramref name="shouldIgnoreMessage"/>.</summary>
+    /// <typeparam name="TMsg">The message type to consider.</typeparam>
+    /// <param name="shouldIgnoreMessage">Returns true for messages to drop.</param>
+    public void IgnoreMessages<TMsg>(Func<TMsg, bool> shouldIgnoreMessage)
+    {
+        ArgumentNullException.ThrowIfNull(shouldIgnoreMessage);
+        IgnoreMessages(message => message is TMsg typed && shouldIgnoreMessage(typed));
+    }
+
     /// <summary>Makes the test actor drop messages matching <paramref name="shouldIgnoreMessage"/> instead of queueing them.</summary>
     /// <param name="shouldIgnoreMessage">Returns true for messages to drop.</param>
     public void IgnoreMessages(Func<object, bool> shouldIgnoreMessage) => SetIgnoreAndWait(shouldIgnoreMessage);
@@ -238,11 +244,15 @@ public abstract partial class TestKitBase : IActorRefFactory
             throw new TimeoutException($"The test actor did not process the {what} request within {bound}");
     }
 
-    private TimeSpan RemainingOr(TimeSpan duration) =>
+    /// <summary>Inside <c>Within</c>: the time left in the block; otherwise <paramref name="duration"/>.</summary>
+    /// <param name="duration">The wait outside <c>Within</c>.</param>
+    protected TimeSpan RemainingOr(TimeSpan duration) =>
         _end.HasValue ? Max(_end.Value - MonotonicClock.Now, TimeSpan.Zero) : duration;
 
-    /// <summary>The wait of an Expect call: the dilated explicit timeout, else <see cref="RemainingOrDefault"/>.</summary>
-    private TimeSpan RemainingOrDilated(TimeSpan? duration)
+    /// <summary>The wait of an Expect call: the dilated <paramref name="duration"/>, else <see cref="RemainingOrDefault"/>.</summary>
+    /// <param name="duration">An explicit timeout, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="duration"/> is negative (other than infinite).</exception>
+    public TimeSpan RemainingOrDilated(TimeSpan? duration)
     {
         if (!duration.HasValue)
             return RemainingOrDefault;

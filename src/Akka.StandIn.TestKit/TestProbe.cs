@@ -8,7 +8,7 @@ namespace Akka.TestKit;
 /// does not become the test thread's implicit sender. <c>probe.Tell(msg)</c> works through the
 /// implicit-sender extension; to choose a sender use <c>probe.Ref.Tell(msg, sender)</c>.
 /// </summary>
-public class TestProbe : TestKitBase, IInternalActorRef
+public class TestProbe : TestKitBase, IInternalActorRef, INoImplicitSender
 {
     /// <summary>Creates a probe in <paramref name="system"/>; prefer <c>CreateTestProbe()</c>.</summary>
     /// <param name="system">The system the probe lives in.</param>
@@ -30,8 +30,6 @@ public class TestProbe : TestKitBase, IInternalActorRef
     IInternalActorRef IInternalActorRef.Parent => Internal.Parent;
 
     bool IInternalActorRef.IsTerminated => Internal.IsTerminated;
-
-    internal override bool SetsImplicitSender => false;
 
     private IInternalActorRef Internal => (IInternalActorRef)TestActor;
 
@@ -73,9 +71,18 @@ public class TestProbe : TestKitBase, IInternalActorRef
     /// <inheritdoc />
     public override string ToString() => $"TestProbe({TestActor})";
 
-    void ICanTell.Tell(object message, IActorRef sender) => TestActor.Tell(message, sender);
+    /// <summary>Orders like the probe's actor reference.</summary>
+    /// <param name="obj">Another actor reference.</param>
+    public int CompareTo(object obj) => TestActor.CompareTo(obj is TestProbe probe ? probe.TestActor : obj);
 
-    int IComparable.CompareTo(object obj) => TestActor.CompareTo(obj);
+    /// <summary>Equal to another probe or reference for the same actor.</summary>
+    /// <param name="obj">Another probe or actor reference.</param>
+    public override bool Equals(object obj) => TestActor.Equals(obj is TestProbe probe ? probe.TestActor : obj);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => TestActor.GetHashCode();
+
+    void ICanTell.Tell(object message, IActorRef sender) => TestActor.Tell(message, sender);
 
     int IComparable<IActorRef>.CompareTo(IActorRef other) => TestActor.CompareTo(other);
 

@@ -115,13 +115,15 @@ public sealed class IpcListener : IDisposable, IAsyncDisposable
         lock (_gate)
         {
             _stopped = true;
-            _socket?.Dispose();
-            _socket = null;
             if (_ownedFile is { } identity)
             {
+                // Before closing: the bound socket pins the inode, so its number cannot have been reused.
                 SocketFile.RemoveIfOwned(Path, identity);
                 _ownedFile = null;
             }
+
+            _socket?.Dispose();
+            _socket = null;
         }
     }
 

@@ -79,15 +79,17 @@ public sealed partial class IpcSocket
     {
         _generation++;
         _state = SocketState.Closed;
+        if (_ownedFile is { } identity)
+        {
+            // Before closing the listener: while it is bound it pins the inode, so no new file can reuse the number.
+            SocketFile.RemoveIfOwned(_path, identity);
+            _ownedFile = null;
+        }
+
         _socket?.Dispose();
         _socket = null;
         _listener?.Dispose();
         _listener = null;
-        if (_ownedFile is { } identity)
-        {
-            SocketFile.RemoveIfOwned(_path, identity);
-            _ownedFile = null;
-        }
 
         if (reason.ErrorNumber != IpcErrorCode.LostConnection)
         {

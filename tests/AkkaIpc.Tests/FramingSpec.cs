@@ -10,7 +10,7 @@ namespace AkkaIpc.Tests;
 public sealed class FramingSpec : IpcSpec
 {
     public FramingSpec(ITestOutputHelper output)
-        : base(output, "akka.ipc.socket.framing = length-prefixed\nakka.ipc.socket.max-frame-size = 1 KiB")
+        : base(output, "akka.ipc.socket.framing = length-prefixed\nakka.ipc.socket.max-frame-size = 1KiB")
     {
     }
 

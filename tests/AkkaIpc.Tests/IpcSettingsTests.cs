@@ -30,7 +30,7 @@ public sealed class IpcSettingsTests
     {
         var settings = IpcSettings.Create(ConfigurationFactory.ParseString("""
             akka.ipc.socket.framing = length-prefixed
-            akka.ipc.socket.max-frame-size = 64 KiB
+            akka.ipc.socket.max-frame-size = 64KiB
             akka.ipc.socket.file-mode = "0660"
             akka.ipc.socket.allowed-peer-uids = [1000, 1001]
             akka.ipc.backoff.max-retries = -1
@@ -39,7 +39,7 @@ public sealed class IpcSettingsTests
         Assert.Equal(Framing.LengthPrefixed, settings.Framing);
         Assert.Equal(64 * 1024, settings.MaxFrameSize);
         Assert.Equal((UnixFileMode)0x1B0, settings.FileMode);
-        Assert.Equal([1000, 1001], settings.AllowedPeerUids);
+        Assert.Equal(new[] { 1000, 1001 }, settings.AllowedPeerUids.ToArray());
         Assert.Equal(-1, settings.MaxRetries);
     }
 
@@ -63,6 +63,21 @@ public sealed class IpcSettingsTests
         var ex = Assert.Throws<ConfigurationException>(() => IpcSettings.Create(ConfigurationFactory.ParseString(hocon)));
         Assert.StartsWith(expectedStart, ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("65536", 65536L)]
+    [InlineData("64KiB", 65536L)]
+    [InlineData("64 KiB", 65536L)]
+    [InlineData("64k", 65536L)]
+    [InlineData("4MiB", 4194304L)]
+    [InlineData("4 M", 4194304L)]
+    [InlineData("2kB", 2000L)]
+    [InlineData("1GiB", 1073741824L)]
+    [InlineData("12 parsecs", null)]
+    [InlineData("-5", null)]
+    [InlineData("KiB", null)]
+    public void Byte_sizes_must_parse_like_hocon(string raw, long? expected) =>
+        Assert.Equal(expected, AkkaIpc.Internal.SettingsReader.ParseByteSize(raw));
 
     [Fact]
     public void The_extension_must_refuse_to_start_with_a_bad_value_and_name_the_key()

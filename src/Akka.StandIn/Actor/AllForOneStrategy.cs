@@ -54,6 +54,12 @@ public class AllForOneStrategy : SupervisorStrategy
     /// <inheritdoc />
     public override IDecider Decider { get; }
 
+    /// <summary>How many restarts a child may have; -1 means no limit.</summary>
+    public new int MaxNumberOfRetries => base.MaxNumberOfRetries;
+
+    /// <summary>The time window of <see cref="MaxNumberOfRetries"/> in milliseconds; -1 means no window.</summary>
+    public new int WithinTimeRangeMilliseconds => base.WithinTimeRangeMilliseconds;
+
     private protected override bool ProcessFailure(ActorCell cell, ChildStats failed, Exception cause, bool restart)
     {
         var children = cell.ChildStatsSnapshot().Where(s => !s.Stopping).ToArray();

@@ -57,6 +57,12 @@ public class OneForOneStrategy : SupervisorStrategy
     /// <inheritdoc />
     public override IDecider Decider { get; }
 
+    /// <summary>How many restarts a child may have; -1 means no limit.</summary>
+    public new int MaxNumberOfRetries => base.MaxNumberOfRetries;
+
+    /// <summary>The time window of <see cref="MaxNumberOfRetries"/> in milliseconds; -1 means no window.</summary>
+    public new int WithinTimeRangeMilliseconds => base.WithinTimeRangeMilliseconds;
+
     /// <summary>A copy with a different restart budget.</summary>
     public OneForOneStrategy WithMaxNrOfRetries(int maxNrOfRetries) =>
         new(maxNrOfRetries, WithinTimeRangeMilliseconds, Decider, LoggingEnabled);

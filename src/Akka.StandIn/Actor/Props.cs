@@ -56,16 +56,11 @@ public class Props
         {
             case NewExpression newExpression:
             {
+                // Akka keeps only the evaluated arguments and later builds the actor with Activator from
+                // typeof(TActor): the constructor is picked by the arguments' runtime types among the
+                // public ones, so a non-public constructor fails there and must fail here too.
                 var args = newExpression.Arguments.Select(Evaluate).ToArray();
-                var ctor = newExpression.Constructor
-                    ?? throw new ArgumentException("The create function must be a 'new T (args)' expression", nameof(factory));
-                return new Props(
-                    newExpression.Type,
-                    args,
-                    () => (ActorBase)ctor.Invoke(BindingFlags.DoNotWrapExceptions, null, args, null),
-                    supervisorStrategy,
-                    null,
-                    null);
+                return Create(typeof(TActor), args).WithSupervisorStrategy(supervisorStrategy);
             }
 
             case UnaryExpression:
@@ -99,7 +94,7 @@ public class Props
             args,
             () => (ActorBase)Activator.CreateInstance(
                 type,
-                BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.CreateInstance | BindingFlags.DoNotWrapExceptions,
+                BindingFlags.Instance | BindingFlags.Public | BindingFlags.CreateInstance | BindingFlags.DoNotWrapExceptions,
                 null,
                 args,
                 null),

@@ -38,11 +38,11 @@ public abstract class SupervisorStrategy
     /// <summary>The decider.</summary>
     public abstract IDecider Decider { get; }
 
-    /// <summary>The restart budget; -1 when undefined.</summary>
-    public int MaxNumberOfRetries { get; private protected init; }
+    // Akka declares the public budget properties on OneForOneStrategy and AllForOneStrategy, not here;
+    // keeping these internal stops code that reads them through a SupervisorStrategy compiling only here.
+    internal int MaxNumberOfRetries { get; private protected init; }
 
-    /// <summary>The budget's time window in milliseconds; -1 when undefined.</summary>
-    public int WithinTimeRangeMilliseconds { get; private protected init; }
+    internal int WithinTimeRangeMilliseconds { get; private protected init; }
 
     internal bool LoggingEnabled { get; }
 

@@ -30,7 +30,7 @@ public abstract class BackoffOptions
     /// <summary>After a forwarded message matching <paramref name="isFinalStopMessage"/>, the next child termination stops the supervisor.</summary>
     public abstract BackoffOptions WithFinalStopMessage(Func<object, bool> isFinalStopMessage);
 
-    /// <summary>The props of the supervisor.</summary>
+    /// <summary>The props of the supervisor; internal as in Akka, so callers go through BackoffSupervisor.Props(options).</summary>
     /// <exception cref="ArgumentException">minBackoff ≤ 0, maxBackoff &lt; minBackoff, or randomFactor outside [0, 1].</exception>
-    public abstract Props Props { get; }
+    internal abstract Props Props { get; }
 }

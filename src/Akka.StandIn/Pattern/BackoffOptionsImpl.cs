@@ -44,7 +44,7 @@ internal sealed class BackoffOptionsImpl : BackoffOptions
 
     public Func<object, bool> FinalStopMessage { get; private set; }
 
-    public override Props Props
+    internal override Props Props
     {
         get
         {

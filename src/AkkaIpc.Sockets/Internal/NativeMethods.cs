@@ -26,11 +26,19 @@ internal static partial class NativeMethods
         return result == 0 ? 0 : Marshal.GetLastPInvokeError();
     }
 
+    /// <summary>access(path, W_OK|X_OK): 0 when this process may create files in the directory, else the errno.</summary>
+    /// <remarks>The trailing "/." makes a regular file in place of the directory fail with ENOTDIR.</remarks>
+    internal static int CheckWritable(string directory) =>
+        Access(directory.TrimEnd('/') + "/.", 2 | 1) == 0 ? 0 : Marshal.GetLastPInvokeError();
+
     [LibraryImport("libc", EntryPoint = "geteuid")]
     internal static partial uint GetEffectiveUserId();
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int dirFd, string path, int flags, uint mask, out StatxBuffer buffer);
+
+    [LibraryImport("libc", EntryPoint = "access", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Access(string path, int mode);
 
     /// <summary>The fields of Linux <c>struct statx</c> this project reads; the struct is 256 bytes.</summary>
     [StructLayout(LayoutKind.Explicit, Size = 256)]

@@ -29,16 +29,25 @@ internal static class SocketErrors
     }
 
     /// <summary>The error for a failed <c>connect()</c> by <see cref="IpcSocket.Connect"/>.</summary>
-    internal static IpcSocketException ForConnect(SocketException e, string path) => e.SocketErrorCode switch
+    internal static IpcSocketException ForConnect(SocketException e, string path)
     {
-        SocketError.AddressNotAvailable => new IpcSocketException(
-            IpcErrorCode.NameResolutionError, "nothing listens: no socket file at the path", path, e),
-        SocketError.ConnectionRefused => new IpcSocketException(
-            IpcErrorCode.NameResolutionError, "nothing listens: the file at the path refuses connections", path, e),
-        _ when e.NativeErrorCode == NativeMethods.ENOTDIR => new IpcSocketException(
-            IpcErrorCode.NameResolutionError, "nothing listens: a parent of the path is not a directory", path, e),
-        _ => new IpcSocketException(IpcErrorCode.OpenDriverError, $"connect refused by the OS: {e.Message}", path, e),
-    };
+        if (e.SocketErrorCode == SocketError.ConnectionRefused)
+        {
+            return new IpcSocketException(
+                IpcErrorCode.NameResolutionError, "nothing listens: the file at the path refuses connections", path, e);
+        }
+
+        // .NET reports ENOENT as AddressNotAvailable and ENOTDIR as an unknown error; the file system tells better.
+        if (e.SocketErrorCode == SocketError.AddressNotAvailable || FileIdentity.Of(path) is null)
+        {
+            return new IpcSocketException(
+                IpcErrorCode.NameResolutionError, "nothing listens: no socket file at the path", path, e);
+        }
+
+        return e.SocketErrorCode == SocketError.AccessDenied
+            ? new IpcSocketException(IpcErrorCode.OpenDriverError, "no permission to connect to the socket file", path, e)
+            : new IpcSocketException(IpcErrorCode.OpenDriverError, $"connect refused by the OS: {e.Message}", path, e);
+    }
 
     /// <summary>The error for a failed <c>bind()</c> or <c>listen()</c>.</summary>
     internal static IpcSocketException ForBind(SocketException e, string path) =>
@@ -52,15 +61,15 @@ internal static class SocketErrors
     /// </summary>
     private static string Explain(SocketException e, string path)
     {
+        // .NET's text for some errnos is about networks (ENOENT reads "Cannot assign requested address") and its
+        // NativeErrorCode is not the errno; access(2) on the directory names the file-system problem exactly.
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? "/";
-        return e.NativeErrorCode switch
+        return NativeMethods.CheckWritable(directory) switch
         {
-            NativeMethods.ENOTDIR => "a parent of the path is not a directory",
             NativeMethods.ENOENT => $"the directory {directory} does not exist",
+            NativeMethods.ENOTDIR => $"a parent of the path is not a directory ({directory})",
             NativeMethods.EACCES => $"no permission to create a file in {directory}",
-            NativeMethods.EROFS => "the file system is read-only",
-            _ when e.SocketErrorCode == SocketError.AddressNotAvailable => $"the directory {directory} does not exist",
-            _ when e.SocketErrorCode == SocketError.AccessDenied => $"no permission to create a file in {directory}",
+            NativeMethods.EROFS => $"{directory} is on a read-only file system",
             _ => e.Message,
         };
     }

@@ -24,7 +24,7 @@ internal static class SocketFile
         {
             try
             {
-                socket.Bind(new UnixDomainSocketEndPoint(path));
+                socket.Bind(new UnixPathEndPoint(path));
             }
             catch (SocketException e)
             {
@@ -62,17 +62,22 @@ internal static class SocketFile
         }
         catch
         {
-            socket.Dispose();
             if (created is { } ours)
             {
                 RemoveIfOwned(path, ours);
             }
 
+            socket.Dispose();
+
             throw;
         }
     }
 
-    /// <summary>Removes the socket file at <paramref name="path"/> if it is still <paramref name="identity"/>.</summary>
+    /// <summary>
+    /// Removes the socket file at <paramref name="path"/> if it is still <paramref name="identity"/>. Call it while the
+    /// socket bound to the file is still open: the open socket pins the inode, so an equal (device, inode) pair cannot
+    /// belong to a newer file that reused a freed inode number.
+    /// </summary>
     internal static void RemoveIfOwned(string path, FileIdentity identity)
     {
         if (FileIdentity.Of(path) != identity)
@@ -108,7 +113,9 @@ internal static class SocketFile
                 path);
         }
 
-        if (Probe(path))
+        // Ask the kernel first; connect only when it cannot tell or says nobody listens (then the probe is
+        // refused and harmless, or it finds a listener the table does not show, e.g. in another network namespace).
+        if (ListeningSockets.IsListening(path) == true || Probe(path))
         {
             throw new IpcSocketException(IpcErrorCode.AddressInUseError, "a live listener answers at the path", path);
         }

@@ -61,21 +61,37 @@ internal sealed class SettingsReader
     public int ByteSize(string path, long min, long max)
     {
         var raw = Raw(path);
-        long? value;
-        try
-        {
-            value = raw.TrimStart().StartsWith('-') ? null : _config.GetByteSize(path);
-        }
-        catch (Exception ex) when (ex is not ConfigurationException)
-        {
-            throw Fail(path, $"must be a byte size such as 64 KiB or 4 MiB, was '{raw}'", ex);
-        }
-
-        if (value is null)
-            throw Fail(path, $"must be a byte size such as 64 KiB or 4 MiB, was '{raw}'");
+        var value = ParseByteSize(raw)
+            ?? throw Fail(path, $"must be a byte size such as 65536, 64KiB or 4MiB, was '{raw}'");
         if (value < min || value > max)
             throw Fail(path, $"must be between {min} and {max} bytes, was {raw}");
-        return (int)value.Value;
+        return (int)value;
+    }
+
+    /// <summary>
+    /// HOCON byte sizes, parsed here rather than by Config.GetByteSize so every Akka implementation reads them alike:
+    /// a whole number, optionally followed by a unit (case-sensitive as in HOCON: k/K/Ki/KiB = 1024, kB = 1000, ...).
+    /// </summary>
+    internal static long? ParseByteSize(string raw)
+    {
+        var text = raw.Trim();
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+            digits++;
+        if (digits == 0 || !long.TryParse(text.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            return null;
+        long? factor = text[digits..].Trim() switch
+        {
+            "" or "b" or "B" or "byte" or "bytes" => 1L,
+            "k" or "K" or "Ki" or "KiB" or "kibibyte" or "kibibytes" => 1L << 10,
+            "kB" or "kilobyte" or "kilobytes" => 1000L,
+            "m" or "M" or "Mi" or "MiB" or "mebibyte" or "mebibytes" => 1L << 20,
+            "MB" or "megabyte" or "megabytes" => 1000L * 1000,
+            "g" or "G" or "Gi" or "GiB" or "gibibyte" or "gibibytes" => 1L << 30,
+            "GB" or "gigabyte" or "gigabytes" => 1000L * 1000 * 1000,
+            _ => null,
+        };
+        return factor is { } f && number <= long.MaxValue / f ? number * f : null;
     }
 
     public bool Boolean(string path)

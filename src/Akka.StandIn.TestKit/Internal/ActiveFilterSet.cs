@@ -21,7 +21,18 @@ internal sealed class ActiveFilterSet
     {
         foreach (var filter in Filters)
         {
-            if (filter.IsMatch(logEvent))
+            bool matched;
+            try
+            {
+                matched = filter.IsMatch(logEvent);
+            }
+            catch (Exception)
+            {
+                // A throwing custom predicate counts as "no match"; it must not crash the logger actor.
+                matched = false;
+            }
+
+            if (matched)
             {
                 Interlocked.Increment(ref _matched);
                 return true;

@@ -1,0 +1,84 @@
+using Akka.Configuration;
+
+namespace AkkaIpc.Node.Cli;
+
+/// <summary>
+/// Builds the node's configuration from its options. Precedence, highest first: <c>--framing</c>,
+/// <c>--set</c> (later wins), <c>--config FILE</c>, the node's own defaults (quiet Akka logging: stdout
+/// belongs to the chat), AkkaIpc's reference.conf.
+/// </summary>
+internal static class NodeConfiguration
+{
+    /// <summary>A <c>--set</c> key not starting with this prefix is a key under <c>akka.ipc</c>.</summary>
+    public const string FullPathPrefix = "akka.";
+
+    // Akka's default logger prints to stdout, where it would mix with the chat; the node reports its
+    // own errors on stderr. `--set akka.loglevel=DEBUG` turns Akka's logging back on when debugging.
+    private const string NodeDefaults = """
+        akka.loglevel = OFF
+        akka.log-dead-letters = off
+        akka.log-dead-letters-during-shutdown = off
+        """;
+
+    /// <exception cref="NodeExitException">A file cannot be read or a value does not parse (exit code 1).</exception>
+    public static Config Build(NodeOptions options)
+    {
+        var config = ConfigurationFactory.ParseString(NodeDefaults).WithFallback(IpcConfig.Default);
+        if (options.ConfigFile is { } file)
+        {
+            config = Parse(ReadFile(file), $"the config file {file}").WithFallback(config);
+        }
+
+        foreach (var setting in options.Settings)
+        {
+            config = Parse(SettingToHocon(setting), $"--set {setting}").WithFallback(config);
+        }
+
+        if (options.Framing is { } framing)
+        {
+            config = Parse($"akka.ipc.socket.framing = {framing}", "--framing").WithFallback(config);
+        }
+
+        return config;
+    }
+
+    /// <summary><c>key=value</c> to a HOCON line; a key without the <c>akka.</c> prefix is under <c>akka.ipc</c>.</summary>
+    /// <exception cref="NodeExitException">No <c>=</c>, or an empty key.</exception>
+    public static string SettingToHocon(string setting)
+    {
+        var equals = setting.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw NodeExitException.Usage($"--set needs key=value, not '{setting}'");
+        }
+
+        var key = setting[..equals].Trim();
+        var value = setting[(equals + 1)..].Trim();
+        var path = key.StartsWith(FullPathPrefix, StringComparison.Ordinal) ? key : "akka.ipc." + key;
+        return $"{path} = {(value.Length == 0 ? "\"\"" : value)}";
+    }
+
+    private static string ReadFile(string file)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw NodeExitException.Usage($"cannot read the config file: {exception.Message}: {file}");
+        }
+    }
+
+    private static Config Parse(string hocon, string source)
+    {
+        try
+        {
+            return ConfigurationFactory.ParseString(hocon);
+        }
+        catch (Exception exception) when (exception is FormatException or ConfigurationException)
+        {
+            throw NodeExitException.Usage($"{source} is not valid HOCON: {exception.Message}");
+        }
+    }
+}

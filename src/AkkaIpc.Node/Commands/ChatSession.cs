@@ -1,0 +1,126 @@
+using AkkaIpc.Node.Hosting;
+using AkkaIpc.Node.Link;
+using AkkaIpc.Protocol;
+
+namespace AkkaIpc.Node.Commands;
+
+/// <summary>
+/// The interactive two-instance chat of <c>listen</c> and <c>connect</c>: each stdin line is written and
+/// flushed; received data and the socket's events are printed in the reference sample's words. Lines
+/// typed while no peer is connected wait for the next <c>Connected</c>. At end of input the session
+/// waits until every line it wrote is acknowledged (in the kernel), then closes and ends with 0.
+/// </summary>
+internal sealed class ChatSession
+{
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly NodeLink _link;
+    private readonly Inbox _inbox;
+    private readonly bool _lineBreaks;
+    private readonly Queue<string> _pending = new();
+    private long _nextAck;
+    private int _unacknowledged;
+    private bool _connected;
+    private bool _inputEnded;
+
+    /// <param name="link">The socket the chat runs on.</param>
+    /// <param name="inbox">Where the link's events and the stdin lines arrive.</param>
+    /// <param name="lineBreaks">True in raw framing: each line goes out with its line break, so ordinary
+    /// line-oriented tools on the other end see lines. With length-prefixed framing a line is a frame.</param>
+    public ChatSession(NodeLink link, Inbox inbox, bool lineBreaks)
+    {
+        _link = link;
+        _inbox = inbox;
+        _lineBreaks = lineBreaks;
+    }
+
+    /// <summary>Runs until end of input (0), a socket failure for good (2) or cancellation.</summary>
+    /// <exception cref="OperationCanceledException">A shutdown signal arrived; the caller closes the link.</exception>
+    /// <exception cref="NodeExitException">The socket failed for good.</exception>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var next = await _inbox.ReceiveAsync(cancellationToken).ConfigureAwait(false);
+            switch (next.Message)
+            {
+                case InputLine line:
+                    _pending.Enqueue(line.Text);
+                    WritePending();
+                    break;
+                case InputEnded:
+                    _inputEnded = true;
+                    break;
+                case Connected:
+                    _connected = true;
+                    ConsoleOutput.Line(EventText.Connected);
+                    WritePending();
+                    break;
+                case Received received:
+                    foreach (var text in EventText.DataAvailable(received.Data.AsSpan()))
+                    {
+                        ConsoleOutput.Line(text);
+                    }
+
+                    break;
+                case SocketError error:
+                    _connected = false;
+                    ConsoleOutput.Line(EventText.Error(error.Code));
+                    break;
+                case Restarting restarting:
+                    ConsoleOutput.Line(EventText.Restarting(restarting));
+                    break;
+                case GaveUp gaveUp:
+                    throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(gaveUp.Cause, gaveUp.Message, _link.Path));
+                case CommandFailed failed:
+                    // A line written just as the peer went: it is lost, and the reference reports that as an error.
+                    _unacknowledged--;
+                    ConsoleOutput.Line(EventText.Error(failed.Code));
+                    break;
+                case Closed closed:
+                    throw new NodeExitException(ExitCodes.SocketError, $"error: the socket closed: {closed.Reason}: {_link.Path}");
+                case long:
+                    _unacknowledged--;
+                    break;
+            }
+
+            if (_inputEnded && _pending.Count == 0 && _unacknowledged <= 0)
+            {
+                await CloseAsync(_link, _inbox, cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+        }
+    }
+
+    /// <summary>Sends <c>Close</c> and waits (bounded) for <c>Closed</c>, ignoring what arrives meanwhile.</summary>
+    public static async Task CloseAsync(NodeLink link, Inbox inbox, CancellationToken cancellationToken)
+    {
+        link.Send(Close.Instance);
+        var deadline = DateTime.UtcNow + CloseTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var next = await inbox.ReceiveAsync(deadline - DateTime.UtcNow, cancellationToken).ConfigureAwait(false);
+            if (next is null || next.Message is Closed or GaveUp)
+            {
+                return;
+            }
+        }
+    }
+
+    private void WritePending()
+    {
+        if (!_connected)
+        {
+            return;
+        }
+
+        while (_pending.TryDequeue(out var line))
+        {
+            var ack = _nextAck++;
+            _unacknowledged++;
+            _link.Send(Write.Text(_lineBreaks ? line + "\n" : line, ack));
+        }
+
+        _link.Send(Flush.Instance);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using System.Globalization;
+using AkkaIpc.Protocol;
+using AkkaIpc.Sockets;
+
+namespace AkkaIpc.Node.Hosting;
+
+/// <summary>
+/// The words the node prints, taken from the reference sample (<c>Connected</c>,
+/// <c>DataAvailable: ...</c>, <c>Error: 102</c>) plus the supervisor's own events.
+/// </summary>
+internal static class EventText
+{
+    public const string Connected = "Connected";
+
+    /// <summary>
+    /// One <c>DataAvailable:</c> line per line of text in the received bytes: the reference prints one
+    /// entry per arrival, and splitting at line breaks keeps the output one event per line when a peer's
+    /// writes arrive together. A final line break does not make an empty entry.
+    /// </summary>
+    public static IEnumerable<string> DataAvailable(ReadOnlySpan<byte> data)
+    {
+        var text = Encoding.UTF8.GetString(data);
+        if (text.EndsWith('\n'))
+        {
+            text = text[..^1];
+        }
+
+        var lines = text.Split('\n');
+        return lines.Select(line => "DataAvailable: " + line.TrimEnd('\r'));
+    }
+
+    public static string Error(IpcErrorCode code) => "Error: " + ((int)code).ToString(CultureInfo.InvariantCulture);
+
+    public static string Restarting(Restarting restarting) =>
+        FormattableString.Invariant($"Restarting (attempt {restarting.Attempt}, in {(long)restarting.Delay.TotalMilliseconds} ms)");
+
+    /// <summary>
+    /// The one stderr line for a socket failure: <c>error 107: path is 142 bytes; the limit is 103: /tmp/...</c>.
+    /// The socket layer's messages read <c>"107: cause (path)"</c>, possibly wrapped by the supervisor
+    /// (<c>"error 107 is not retried: 107: cause (path)"</c>); the innermost cause is kept.
+    /// </summary>
+    public static string Failure(IpcErrorCode code, string message, string path)
+    {
+        var number = ((int)code).ToString(CultureInfo.InvariantCulture);
+        var cause = message;
+        var inner = cause.LastIndexOf(number + ": ", StringComparison.Ordinal);
+        if (inner >= 0)
+        {
+            cause = cause[(inner + number.Length + 2)..];
+        }
+
+        var suffix = $" ({path})";
+        if (cause.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            cause = cause[..^suffix.Length];
+        }
+
+        // An empty path would leave the line ending in ": ", which reads like a cut-off message.
+        return $"error {number}: {cause}: {(path.Length == 0 ? "\"\"" : path)}";
+    }
+}

@@ -1,0 +1,19 @@
+using System.Threading.Channels;
+using Akka.Actor;
+
+namespace AkkaIpc.Node.Link;
+
+/// <summary>
+/// The node's subscriber: hands every message it gets, with its sender, to the command loop's inbox.
+/// The loop is plain async code at the edge of the actor system (a console is not an actor); this
+/// actor is the bridge, so events keep their arrival order and their sender. Stateless, one state.
+/// </summary>
+internal sealed class InboxActor : ReceiveActor
+{
+    public InboxActor(ChannelWriter<NodeEvent> inbox)
+    {
+        ReceiveAny(message => inbox.TryWrite(new NodeEvent(message, Sender)));
+    }
+
+    public static Props Props(ChannelWriter<NodeEvent> inbox) => Akka.Actor.Props.Create(() => new InboxActor(inbox));
+}

@@ -1,0 +1,82 @@
+using System.Threading.Channels;
+using Akka.Actor;
+using Akka.Configuration;
+using AkkaIpc.Node.Cli;
+using AkkaIpc.Protocol;
+
+namespace AkkaIpc.Node.Link;
+
+/// <summary>
+/// The actor system of one <c>akka-ipc</c> command, built from the command's options, and the factory of
+/// its socket links. Starting it validates the <c>akka.ipc</c> settings (a bad value is a usage error).
+/// </summary>
+internal sealed class NodeRuntime : IAsyncDisposable
+{
+    private static readonly TimeSpan TerminateTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly ActorSystem _system;
+    private readonly Config _config;
+    private readonly IpcExtension _ipc;
+
+    private NodeRuntime(ActorSystem system, Config config, IpcExtension ipc)
+    {
+        _system = system;
+        _config = config;
+        _ipc = ipc;
+    }
+
+    /// <summary>True when the framing is raw, so chat lines carry their line break on the wire.</summary>
+    public bool LineBreaks => _ipc.Settings.Socket.Framing == Framing.Raw;
+
+    /// <exception cref="NodeExitException">The configuration is invalid (exit code 1).</exception>
+    public static NodeRuntime Start(NodeOptions options)
+    {
+        var config = NodeConfiguration.Build(options);
+        var system = ActorSystem.Create("akka-ipc", config);
+        try
+        {
+            return new NodeRuntime(system, config, system.Ipc());
+        }
+        catch (Exception exception) when (exception is ConfigurationException or FormatException or ArgumentException or NotSupportedException)
+        {
+            system.Terminate().Wait(TerminateTimeout);
+            throw NodeExitException.Usage($"invalid configuration: {exception.Message}");
+        }
+    }
+
+    /// <summary>The effective <c>akka.ipc</c> section, as HOCON.</summary>
+    public string DescribeConfig() =>
+        "akka.ipc {\n" + Indent(_config.GetConfig("akka.ipc")?.ToString(includeFallback: true) ?? string.Empty) + "}";
+
+    /// <summary>Opens a supervised socket; its events go to <paramref name="inbox"/>.</summary>
+    /// <param name="role">Listen, connect or serve.</param>
+    /// <param name="path">The socket file path.</param>
+    /// <param name="inbox">Receives the socket's events and replies.</param>
+    /// <param name="retry">False for one-shot use (<c>send</c>): no restart, so a connector fails at once on 103.</param>
+    public NodeLink Open(SocketRoleKind role, string path, ChannelWriter<NodeEvent> inbox, bool retry = true)
+    {
+        var subscriber = _system.ActorOf(InboxActor.Props(inbox), "node-inbox-" + Guid.NewGuid().ToString("N")[..8]);
+        var settings = _ipc.Settings.Socket;
+        if (!retry)
+        {
+            settings = settings.WithBackoff(settings.BackoffMin, settings.BackoffMax, settings.BackoffRandomFactor, maxRetries: 0, settings.RetryWindow);
+        }
+
+        var socket = role switch
+        {
+            SocketRoleKind.Listen => _ipc.Listen(path, subscriber, settings),
+            SocketRoleKind.Connect => _ipc.Connect(path, subscriber, settings),
+            _ => _ipc.Serve(path, subscriber, settings),
+        };
+        return new NodeLink(path, socket, subscriber);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Terminate stops every remaining actor (PostStop closes sockets and removes listeners' files).
+        await _system.Terminate().WaitAsync(TerminateTimeout).ConfigureAwait(false);
+    }
+
+    private static string Indent(string hocon) =>
+        string.Concat(hocon.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => "  " + line + "\n"));
+}

@@ -1,0 +1,59 @@
+namespace AkkaIpc.Sockets.Internal;
+
+/// <summary>
+/// Whether a socket file has a live listener, asked of the kernel (/proc/net/unix) instead of by connecting: a test
+/// connection would be accepted by a single-peer listener as its one peer and end its session.
+/// </summary>
+internal static class ListeningSockets
+{
+    private const string ProcNetUnix = "/proc/net/unix";
+
+    // __SO_ACCEPTCON: the socket is listening.
+    private const int AcceptCon = 0x10000;
+
+    /// <summary>
+    /// <see langword="true"/> when a listening socket is bound at <paramref name="path"/>; <see langword="false"/> when
+    /// none is; <see langword="null"/> when the kernel's table cannot tell (unavailable, or a listener bound by a
+    /// relative path with the same file name).
+    /// </summary>
+    internal static bool? IsListening(string path)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(ProcNetUnix);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(path);
+        var name = Path.GetFileName(full);
+        var ambiguous = false;
+
+        // "Num RefCount Protocol Flags Type St Inode Path"; the path is the rest of the line and may hold spaces.
+        foreach (var line in lines.Skip(1))
+        {
+            var fields = line.Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length < 8 || !int.TryParse(fields[3], System.Globalization.NumberStyles.HexNumber, null, out var flags)
+                || (flags & AcceptCon) == 0)
+            {
+                continue;
+            }
+
+            var bound = fields[7];
+            if (bound == full)
+            {
+                return true;
+            }
+
+            if (!bound.StartsWith('/') && !bound.StartsWith('@') && Path.GetFileName(bound) == name)
+            {
+                ambiguous = true;
+            }
+        }
+
+        return ambiguous ? null : false;
+    }
+}

@@ -1,0 +1,18 @@
+namespace AkkaIpc.Node.Tests.Harness;
+
+/// <summary>Files of the repository the tests read (the example configurations).</summary>
+internal static class RepoFiles
+{
+    public static string Path(string relative)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "AkkaIpc.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory is null
+            ? throw new InvalidOperationException($"AkkaIpc.sln not found above {AppContext.BaseDirectory}")
+            : System.IO.Path.Combine(directory.FullName, relative);
+    }
+}
