@@ -48,7 +48,7 @@ internal static class ScaleBenchmarks
     private static async Task<BenchResult> RunLevelAsync(BenchRun run, string layer, PeerProcess server, string path, int clients, BenchCounts counts)
     {
         await WaitForConnectionsAsync(server, 0).ConfigureAwait(false);
-        var baselineKib = await SettledRssKibAsync(server).ConfigureAwait(false);
+        var (baselineKib, baselineGc) = await SettledRssKibAsync(server).ConfigureAwait(false);
         var baselineMemory = MachineInfo.DescribeMemory(server.Pid);
 
         var perClient = Math.Max(counts.ScaleRoundTripsPerClient, counts.RoundTrips / clients);
@@ -63,8 +63,9 @@ internal static class ScaleBenchmarks
         var p99 = double.Parse(parts[4], CultureInfo.InvariantCulture);
 
         await WaitForConnectionsAsync(server, clients).ConfigureAwait(false);
-        var loadedKib = await SettledRssKibAsync(server).ConfigureAwait(false);
-        run.Log($"scale/{layer}/{clients}: server {baselineMemory} with no client; {MachineInfo.DescribeMemory(server.Pid)} with {clients}");
+        var (loadedKib, loadedGc) = await SettledRssKibAsync(server).ConfigureAwait(false);
+        run.Log($"scale/{layer}/{clients}: server with no client: {baselineMemory}, GC {baselineGc}; " +
+                $"with {clients}: {MachineInfo.DescribeMemory(server.Pid)}, GC {loadedGc}");
         await driver.StopAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
 
         return new BenchResult($"scale/{layer}/{clients}")
@@ -78,9 +79,9 @@ internal static class ScaleBenchmarks
     /// to the OS gradually, so a single reading right after the collection can be megabytes off either way.
     /// Settled means three readings 100 ms apart within 64 KiB of each other (at most 3 s of waiting).
     /// </summary>
-    private static async Task<long> SettledRssKibAsync(PeerProcess server)
+    private static async Task<(long Kib, string Gc)> SettledRssKibAsync(PeerProcess server)
     {
-        await CommandAsync(server, "GC").ConfigureAwait(false);
+        var gc = await CommandAsync(server, "GC").ConfigureAwait(false);
         var readings = new List<long> { MachineInfo.ReadRssKib(server.Pid) };
         for (var i = 0; i < 30; i++)
         {
@@ -91,7 +92,7 @@ internal static class ScaleBenchmarks
                 break;
         }
 
-        return readings[^1];
+        return (readings[^1], gc);
     }
 
     private static async Task<string> CommandAsync(PeerProcess server, string command)
