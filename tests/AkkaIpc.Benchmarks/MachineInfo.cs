@@ -7,17 +7,19 @@ namespace AkkaIpc.Benchmarks;
 /// <summary>What the figures were measured on, read from the runtime and /proc.</summary>
 internal static class MachineInfo
 {
-    public static JsonObject Describe(string? loadBefore, string? loadAfter) => new()
+    public static JsonObject Describe(string? loadBefore, string? loadAfter, bool quick) => new()
     {
         ["cores"] = Environment.ProcessorCount,
         ["memory_mib"] = MemTotalKib() is { } kib ? kib / 1024 : null,
         ["os"] = RuntimeInformation.OSDescription,
-        ["dotnet"] = RuntimeInformation.FrameworkDescription,
+        ["dotnet_version"] = RuntimeInformation.FrameworkDescription,
         ["cpu_model"] = CpuModel(),
         ["gc"] = System.Runtime.GCSettings.IsServerGC ? "server" : "workstation",
         ["nofile_limit"] = ReadNoFileLimit(),
         ["loadavg_before"] = loadBefore,
         ["loadavg_after"] = loadAfter,
+        ["run_mode"] = quick ? "quick" : "full",
+        ["run_at_utc"] = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
     };
 
     public static string? LoadAverage() => TryRead("/proc/loadavg")?.Trim();
