@@ -38,15 +38,20 @@ internal static class MachineInfo
         return null;
     }
 
-    /// <summary>Soft "Max open files" of this process (the .NET runtime raises it to the hard limit at start).</summary>
-    public static string? ReadNoFileLimit()
+    /// <summary>"Max open files" of this process (the .NET runtime raises the soft limit to the hard one at start).</summary>
+    public static string? ReadNoFileLimit() => NoFileLimit() is var (soft, hard) ? $"{soft} soft / {hard} hard" : null;
+
+    /// <summary>The soft limit on open descriptors, as this process's peers (also .NET processes) will have it.</summary>
+    public static long? SoftNoFileLimit() => NoFileLimit() is var (soft, _) && long.TryParse(soft, out var n) ? n : null;
+
+    private static (string Soft, string Hard)? NoFileLimit()
     {
         var text = TryRead("/proc/self/limits");
         var line = text?.Split('\n').FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
         if (line is null)
             return null;
         var parts = line["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 ? $"{parts[0]} soft / {parts[1]} hard" : null;
+        return parts.Length >= 2 ? (parts[0], parts[1]) : null;
     }
 
     /// <summary>VmRSS of a process in KiB, from /proc/PID/status.</summary>

@@ -21,6 +21,14 @@ internal static class ScaleBenchmarks
     {
         if (!run.SelectsGroup($"scale/{layer}/"))
             return;
+        // Server and client process each hold one descriptor per connection, plus the runtime's own.
+        var needed = Levels[^1] + 200;
+        if (MachineInfo.SoftNoFileLimit() is { } limit && limit < needed)
+        {
+            throw new InvalidOperationException(
+                $"the open-files limit is {limit}; {Levels[^1]} connections need about {needed} per process (raise it: ulimit -n {needed * 2})");
+        }
+
         var counts = run.Counts;
         var path = SocketPaths.New();
         using var server = await PeerProcess.StartAsync(serverMode, path).ConfigureAwait(false);
