@@ -22,6 +22,7 @@ internal static class StreamSuite
         var active = new List<(string Name, IStreamContender Side)>();
         var ticks = new Dictionary<string, long>();
         var allocated = new Dictionary<string, long>();
+        var workItems = new Dictionary<string, long>();
         try
         {
             foreach (var contender in contenders)
@@ -38,6 +39,7 @@ internal static class StreamSuite
                     active.Add((name, side));
                     ticks[name] = 0;
                     allocated[name] = 0;
+                    workItems[name] = 0;
                     run.Log($"{name}: connected and warmed up");
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
@@ -60,10 +62,12 @@ internal static class StreamSuite
                     try
                     {
                         var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+                        var itemsBefore = ThreadPool.CompletedWorkItemCount;
                         var start = System.Diagnostics.Stopwatch.GetTimestamp();
                         await side.PhaseAsync(share).ConfigureAwait(false);
                         ticks[name] += System.Diagnostics.Stopwatch.GetTimestamp() - start;
                         allocated[name] += GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
+                        workItems[name] += ThreadPool.CompletedWorkItemCount - itemsBefore;
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -76,7 +80,8 @@ internal static class StreamSuite
             foreach (var (name, _) in active.Where(a => !failed.Contains(a.Name)))
             {
                 // Only one contender runs at a time, so what this process allocated meanwhile is its doing.
-                run.Log($"{name}: allocated {allocated[name] / (double)measuredUnits:0.0} bytes per write in this process");
+                run.Log($"{name}: per write in this process: {allocated[name] / (double)measuredUnits:0.0} bytes allocated, " +
+                        $"{workItems[name] / (double)measuredUnits:0.000} thread-pool work items");
                 var seconds = LatencyRecorder.Seconds(ticks[name]);
                 run.Add(kind == "bulk"
                     ? new BenchResult(name).With("mb_per_s", measuredUnits * (double)StreamSizes.BulkChunk / 1e6 / seconds)
