@@ -85,7 +85,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
     private void Serving()
     {
-        Receive<PeerAccepted>(m => OnAccepted(m.Socket));
+        Receive<AcceptCompleted>(m => OnAccepted(m.Socket));
         Receive<AcceptFailed>(m => OnAcceptFailed(m.Cause));
         Receive<AcceptNext>(_ => AcceptIfRoom());
         Receive<OpenFailed>(m =>
@@ -110,7 +110,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
     private void Closing()
     {
-        Receive<PeerAccepted>(m => m.Socket.Dispose());
+        Receive<AcceptCompleted>(m => m.Socket.Dispose());
         Receive<AcceptFailed>(_ => { });
         Receive<AcceptNext>(_ => { });
         Receive<OpenFailed>(_ => { });
@@ -177,7 +177,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     {
         _accepting = true;
         _ = _listener!.AcceptAsync(_stopping.Token).AsTask()
-            .PipeTo(_self, ActorRefs.NoSender, socket => new PeerAccepted(socket), ex => new AcceptFailed(ex));
+            .PipeTo(_self, ActorRefs.NoSender, socket => new AcceptCompleted(socket), ex => new AcceptFailed(ex));
     }
 
     private void AcceptIfRoom()
