@@ -62,7 +62,9 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         _userGuardian.Start();
         _systemGuardian.Start();
         StartLoggers();
-        SystemActorOf(Props.Create(() => new DeadLetterListener(Settings.LogDeadLetters, Settings.LogDeadLettersDuringShutdown)), "deadLetterListener");
+        var listener = SystemActorOf(Props.Create(() => new DeadLetterListener(Settings.LogDeadLetters, Settings.LogDeadLettersDuringShutdown)), "deadLetterListener");
+        EventStream.Subscribe(listener, typeof(DeadLetter));
+        EventStream.Subscribe(listener, typeof(UnhandledMessage));
         LoadConfiguredExtensions();
     }
 
