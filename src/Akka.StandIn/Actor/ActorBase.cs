@@ -57,7 +57,10 @@ public abstract partial class ActorBase : IInternalActor
     {
         if (message is Terminated terminated)
             throw new DeathPactException(terminated.ActorRef);
-        _cell.System.EventStream.Publish(new UnhandledMessage(message, _cell.Sender, _cell.Self));
+        var system = _cell.System;
+        system.EventStream.Publish(new UnhandledMessage(message, _cell.Sender, _cell.Self));
+        if (system.Settings.DebugUnhandledMessage && system.EventStream.LogLevel <= LogLevel.DebugLevel)
+            system.EventStream.Publish(new Debug(_cell.Self.Path.ToString(), GetType(), $"Unhandled message from {_cell.Sender}: {message}"));
     }
 
     /// <summary>The strategy for this actor's children; default <see cref="Akka.Actor.SupervisorStrategy.DefaultStrategy"/>.</summary>
