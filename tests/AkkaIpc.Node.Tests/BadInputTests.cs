@@ -56,6 +56,38 @@ public sealed class BadInputTests
         Assert.Equal("precious contents", File.ReadAllText(path.Value));
     }
 
+    [Theory]
+    [InlineData("", "error 107: ")]
+    [InlineData("/tmp/aipc-no-such-dir-7f3a/x.sock", "error 100: ")]
+    [InlineData("regular-file", "error 105: ")]
+    public void A_listen_error_is_reported_even_when_stdin_is_already_at_its_end(string path, string expected)
+    {
+        using var temp = new TempSocketPath();
+        if (path == "regular-file")
+        {
+            path = temp.Value;
+            File.WriteAllText(path, "kept");
+        }
+
+        using var listener = ChildProcess.Node("listen", path);
+        listener.CloseInput();
+
+        Assert.Equal(2, listener.WaitForExit());
+        Assert.StartsWith(expected, Assert.Single(listener.ErrorOutput), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Listen_with_stdin_at_its_end_closes_at_once_and_removes_its_file()
+    {
+        using var path = new TempSocketPath();
+        using var listener = ChildProcess.Node("listen", path.Value);
+        listener.CloseInput();
+
+        Assert.Equal(0, listener.WaitForExit());
+        Assert.Empty(listener.ErrorOutput);
+        Assert.False(File.Exists(path.Value), "the listener left its socket file");
+    }
+
     [Fact]
     public void Send_with_nothing_listening_is_error_103()
     {

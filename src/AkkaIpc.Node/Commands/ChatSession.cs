@@ -14,6 +14,7 @@ namespace AkkaIpc.Node.Commands;
 internal sealed class ChatSession
 {
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(5);
 
     private readonly NodeLink _link;
     private readonly Inbox _inbox;
@@ -22,6 +23,8 @@ internal sealed class ChatSession
     private long _nextAck;
     private int _unacknowledged;
     private bool _connected;
+    private bool _everConnected;
+    private bool _supervisorDeciding;
     private bool _inputEnded;
 
     /// <param name="link">The socket the chat runs on.</param>
@@ -43,52 +46,14 @@ internal sealed class ChatSession
         while (true)
         {
             var next = await _inbox.ReceiveAsync(cancellationToken).ConfigureAwait(false);
-            switch (next.Message)
-            {
-                case InputLine line:
-                    _pending.Enqueue(line.Text);
-                    WritePending();
-                    break;
-                case InputEnded:
-                    _inputEnded = true;
-                    break;
-                case Connected:
-                    _connected = true;
-                    ConsoleOutput.Line(EventText.Connected);
-                    WritePending();
-                    break;
-                case Received received:
-                    foreach (var text in EventText.DataAvailable(received.Data.AsSpan()))
-                    {
-                        ConsoleOutput.Line(text);
-                    }
-
-                    break;
-                case SocketError error:
-                    _connected = false;
-                    ConsoleOutput.Line(EventText.Error(error.Code));
-                    break;
-                case Restarting restarting:
-                    ConsoleOutput.Line(EventText.Restarting(restarting));
-                    break;
-                case GaveUp gaveUp:
-                    throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(gaveUp.Cause, gaveUp.Message, _link.Path));
-                case CommandFailed failed:
-                    // A line written just as the peer went: it is lost, and the reference reports that as an error.
-                    _unacknowledged--;
-                    ConsoleOutput.Line(EventText.Error(failed.Code));
-                    break;
-                case Closed closed:
-                    throw new NodeExitException(ExitCodes.SocketError, $"error: the socket closed: {closed.Reason}: {_link.Path}");
-                case LineWritten:
-                    _unacknowledged--;
-                    break;
-                case Terminated:
-                    throw new NodeExitException(ExitCodes.SocketError, $"error: the socket stopped unexpectedly: {_link.Path}");
-            }
-
+            Handle(next.Message);
             if (_inputEnded && _pending.Count == 0 && _unacknowledged <= 0)
             {
+                if (!_everConnected)
+                {
+                    await SettleAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 await CloseAsync(_link, _inbox, cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
@@ -110,6 +75,88 @@ internal sealed class ChatSession
             {
                 return;
             }
+        }
+    }
+
+    private void Handle(object message)
+    {
+        switch (message)
+        {
+            case InputLine line:
+                _pending.Enqueue(line.Text);
+                WritePending();
+                break;
+            case InputEnded:
+                _inputEnded = true;
+                break;
+            case Connected:
+                _connected = true;
+                _everConnected = true;
+                ConsoleOutput.Line(EventText.Connected);
+                WritePending();
+                break;
+            case Received received:
+                foreach (var text in EventText.DataAvailable(received.Data.AsSpan()))
+                {
+                    ConsoleOutput.Line(text);
+                }
+
+                break;
+            case SocketError error:
+                _connected = false;
+                _supervisorDeciding = true;
+                ConsoleOutput.Line(EventText.Error(error.Code));
+                break;
+            case Restarting restarting:
+                _supervisorDeciding = false;
+                ConsoleOutput.Line(EventText.Restarting(restarting));
+                break;
+            case GaveUp gaveUp:
+                throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(gaveUp.Cause, gaveUp.Message, _link.Path));
+            case CommandFailed failed:
+                // A line written just as the peer went: it is lost, and the reference reports that as an error.
+                _unacknowledged--;
+                ConsoleOutput.Line(EventText.Error(failed.Code));
+                break;
+            case Closed closed:
+                throw new NodeExitException(ExitCodes.SocketError, $"error: the socket closed: {closed.Reason}: {_link.Path}");
+            case LineWritten:
+                _unacknowledged--;
+                break;
+            case Terminated:
+                throw new NodeExitException(ExitCodes.SocketError, $"error: the socket stopped unexpectedly: {_link.Path}");
+        }
+    }
+
+    /// <summary>
+    /// Input ended before any peer connected (e.g. stdin is /dev/null): before closing, make sure a failure
+    /// of the socket's start (105, 107, 100, ...) is reported rather than lost in a race with the close.
+    /// The socket actor opens its socket in PreStart, and a listen fails right there; the answer to a first
+    /// <c>GetStatus</c> proves PreStart has run, the answer to a second one that the failure, if any, has
+    /// been handled and reported as a <c>SocketError</c>. After a <c>SocketError</c> the supervisor's
+    /// verdict follows: <c>Restarting</c> (close anyway) or <c>GaveUp</c> (exit 2).
+    /// </summary>
+    private async Task SettleAsync(CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + SettleTimeout;
+        var statusRounds = 0;
+        _link.Send(GetStatus.Instance);
+        while (statusRounds < 2 || _supervisorDeciding)
+        {
+            var left = deadline - DateTime.UtcNow;
+            var next = left > TimeSpan.Zero ? await _inbox.ReceiveAsync(left, cancellationToken).ConfigureAwait(false) : null;
+            if (next is null)
+            {
+                // No answer in time: nothing more to learn; the close proceeds.
+                return;
+            }
+
+            if (next.Message is SocketStatus && ++statusRounds < 2)
+            {
+                _link.Send(GetStatus.Instance);
+            }
+
+            Handle(next.Message);
         }
     }
 
