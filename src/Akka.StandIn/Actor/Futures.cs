@@ -38,7 +38,7 @@ public static class Futures
     {
         ArgumentNullException.ThrowIfNull(self);
         ArgumentNullException.ThrowIfNull(messageFactory);
-        var system = (self as LocalActorRef)?.Cell.System ?? ActorCell.Current?.System;
+        var system = ActorSystemImpl.SystemOf(self) ?? ActorCell.Current?.System;
         var effective = timeout ?? system?.Settings.AskTimeout ?? Timeout.InfiniteTimeSpan;
         var path = system?.NewTempPath() ?? new RootActorPath(new Address("akka", "temp"), "temp");
         var promise = new PromiseActorRef(path);

@@ -16,7 +16,7 @@ public static class GracefulStopSupport
         ArgumentNullException.ThrowIfNull(stopMessage);
         if (target is not IInternalActorRef watchee)
             throw new ArgumentException($"Cannot watch {target}", nameof(target));
-        var system = (target as LocalActorRef)?.Cell.System;
+        var system = ActorSystemImpl.SystemOf(target);
         var watcher = new PromiseActorRef(system?.NewTempPath() ?? new RootActorPath(new Address("akka", "temp"), "temp"));
         watchee.SendSystemMessage(new Watch(watchee, watcher));
         target.Tell(stopMessage, ActorRefs.NoSender);

@@ -103,6 +103,10 @@ public class Props
             null);
     }
 
+    /// <summary>Props for the runtime's own actors whose constructors are not public (e.g. the backoff supervisors).</summary>
+    internal static Props CreateInternal(Type type, Func<ActorBase> factory, params object[] args) =>
+        new(type, args, factory, null, null, null);
+
     /// <summary>A copy whose children are supervised by <paramref name="supervisorStrategy"/>, overriding the actor's own.</summary>
     public Props WithSupervisorStrategy(SupervisorStrategy supervisorStrategy) =>
         new(Type, Arguments, _factory, supervisorStrategy, Dispatcher, Mailbox);

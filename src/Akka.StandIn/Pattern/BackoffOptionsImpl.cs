@@ -57,8 +57,8 @@ internal sealed class BackoffOptionsImpl : BackoffOptions
             ArgumentNullException.ThrowIfNull(ChildProps, "childProps");
             var options = this;
             return Kind == BackoffKind.OnStop
-                ? Akka.Actor.Props.Create(() => new BackoffSupervisor(options))
-                : Akka.Actor.Props.Create(() => new BackoffOnRestartSupervisor(options));
+                ? Akka.Actor.Props.CreateInternal(typeof(BackoffSupervisor), () => new BackoffSupervisor(options), options)
+                : Akka.Actor.Props.CreateInternal(typeof(BackoffOnRestartSupervisor), () => new BackoffOnRestartSupervisor(options), options);
         }
     }
 

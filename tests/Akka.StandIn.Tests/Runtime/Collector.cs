@@ -60,6 +60,16 @@ internal sealed class Collector
             Assert.Fail($"Unexpected message {item.Message}");
     }
 
+    /// <summary>Takes whatever arrives during <paramref name="duration"/> and returns how many messages that was.</summary>
+    public int CountFor(TimeSpan duration)
+    {
+        var deadline = DateTime.UtcNow + duration;
+        var count = 0;
+        while (deadline - DateTime.UtcNow is { Ticks: > 0 } left && _queue.TryTake(out _, left))
+            count++;
+        return count;
+    }
+
     private sealed class CollectorActor : UntypedActor
     {
         private readonly BlockingCollection<(object, IActorRef)> _queue;

@@ -41,12 +41,12 @@ public sealed class DeathWatchSpec
     }
 
     [Fact]
-    public void Watching_Nobody_gives_Terminated_without_confirmed_existence()
+    public void Watching_the_dead_letters_ref_gives_Terminated_without_confirmed_existence()
     {
         using var system = Sys.Create();
         var events = new Collector(system);
 
-        system.ActorOf(Props.Create(() => new Actors.Watcher(ActorRefs.Nobody, events.Ref)), "watcher");
+        system.ActorOf(Props.Create(() => new Actors.Watcher(system.DeadLetters, events.Ref)), "watcher");
         events.Expect("watching");
 
         Assert.False(events.Expect<Actors.Died>().ExistenceConfirmed);

@@ -10,7 +10,4 @@ internal static class Sys
         var name = "spec-" + Guid.NewGuid().ToString("N")[..8];
         return ActorSystem.Create(name, Akka.Configuration.ConfigurationFactory.ParseString(hocon));
     }
-
-    public static void Terminated(this ActorSystem system) =>
-        Assert.True(system.Terminate().Wait(Collector.DefaultWait), "The actor system did not terminate in time");
 }

@@ -14,6 +14,7 @@ internal sealed partial class ActorCell
     {
         ArgumentNullException.ThrowIfNull(props);
         LocalActorRef child;
+        ChildStats stats;
         lock (_children)
         {
             if (name is null)
@@ -32,10 +33,15 @@ internal sealed partial class ActorCell
             var path = new ChildActorPath(Self.Path.WithUid(0), name, uid);
             var cell = new ActorCell(System, Self, path, props, systemService || IsSystemService);
             child = cell.Self;
-            _children[name] = new ChildStats(child);
+            stats = new ChildStats(child);
+            _children[name] = stats;
         }
 
         child.Cell.Start();
+
+        // A child attached while this actor is stopping would otherwise keep it waiting forever.
+        if (_terminating)
+            StopChild(stats);
         return child;
     }
 

@@ -5,7 +5,8 @@ namespace Akka.Actor.Internal;
 
 internal sealed partial class ActorCell
 {
-    private bool _terminating;
+    // Volatile: system.ActorOf attaches children to the guardian from foreign threads and must see it.
+    private volatile bool _terminating;
     private volatile bool _terminated;
     private bool _recreating;
     private Exception _recreateCause;

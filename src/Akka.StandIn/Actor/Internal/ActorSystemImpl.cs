@@ -62,7 +62,9 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         _userGuardian.Start();
         _systemGuardian.Start();
         StartLoggers();
-        SystemActorOf(Props.Create(() => new DeadLetterListener(Settings.LogDeadLetters, Settings.LogDeadLettersDuringShutdown)), "deadLetterListener");
+        var listener = SystemActorOf(Props.Create(() => new DeadLetterListener(Settings.LogDeadLetters, Settings.LogDeadLettersDuringShutdown)), "deadLetterListener");
+        EventStream.Subscribe(listener, typeof(DeadLetter));
+        EventStream.Subscribe(listener, typeof(UnhandledMessage));
         LoadConfiguredExtensions();
     }
 
@@ -91,6 +93,29 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         _onTermination.Enqueue(code);
         if (_terminated.Task.IsCompleted)
             RunTerminationCallbacks();
+    }
+
+    /// <summary>
+    /// The system <paramref name="actor"/> lives in, following parents through wrappers such as test probes;
+    /// null for refs without a system (Nobody).
+    /// </summary>
+    internal static ActorSystemImpl SystemOf(ICanTell actor)
+    {
+        for (var depth = 0; depth < 8 && actor is not null; depth++)
+        {
+            switch (actor)
+            {
+                case LocalActorRef local:
+                    return local.Cell.System;
+                case IInternalActorRef wrapper when !ReferenceEquals(wrapper.Parent, wrapper):
+                    actor = wrapper.Parent;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A temporary path under <c>/temp</c> for Ask and GracefulStop.</summary>

@@ -3,17 +3,12 @@ using Akka.Event;
 namespace Akka.Actor.Internal;
 
 /// <summary>
-/// Logs dead letters and unhandled messages at Info, up to <c>akka.log-dead-letters</c> of them.
+/// Logs dead letters and unhandled messages at Info, up to <c>akka.log-dead-letters</c> of them. The
+/// system subscribes it when creating it, so no dead letter published after start-up is missed.
 /// </summary>
 internal sealed class DeadLetterListener(int maxCount, bool duringShutdown) : ActorBase
 {
     private int _count;
-
-    protected override void PreStart()
-    {
-        Context.System.EventStream.Subscribe(Self, typeof(DeadLetter));
-        Context.System.EventStream.Subscribe(Self, typeof(UnhandledMessage));
-    }
 
     protected override void PostStop() => Context.System.EventStream.Unsubscribe(Self);
 

@@ -12,6 +12,8 @@ namespace Akka.Actor.Internal;
 internal sealed class Mailbox : IThreadPoolWorkItem
 {
     private const int Throughput = 30;
+    private const int IdleSpinLimit = 8;
+    private const int IdleSpinIterations = 16;
 
     private readonly ConcurrentQueue<Envelope> _userQueue = new();
     private readonly ConcurrentQueue<SystemMessage> _systemQueue = new();
@@ -21,6 +23,10 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     private ActorCell _cell;
     private int _scheduled;
     private volatile bool _userSuspended;
+
+    // Cheaper to poll between user messages than ConcurrentQueue.IsEmpty; set before the enqueue is
+    // visible to the runner's re-check, cleared only by the runner before draining.
+    private volatile bool _hasSystemMessages;
     private volatile bool _closed;
 
     public bool IsClosed => _closed;
@@ -39,6 +45,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     public void PostSystem(SystemMessage message)
     {
         _systemQueue.Enqueue(message);
+        _hasSystemMessages = true;
         TrySchedule();
     }
 
@@ -86,6 +93,12 @@ internal sealed class Mailbox : IThreadPoolWorkItem
             if (_closed)
                 DrainToDeadLetters(cell);
         }
+        catch (Exception e)
+        {
+            // The cell handles actor failures itself; anything reaching here is a runtime bug, and letting it
+            // escape a thread-pool work item would kill the whole process.
+            Console.Error.WriteLine($"[ERROR] Mailbox of {cell.Self.Path} failed: {e}");
+        }
         finally
         {
             ActorCell.Current = previous;
@@ -101,16 +114,30 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     {
         ProcessSystemMessages(cell);
         var left = Throughput;
-        while (left-- > 0 && !_userSuspended && !_closed && TryDequeue(out var envelope))
+        var idleSpins = 0;
+        while (left > 0 && !_userSuspended && !_closed)
         {
+            if (!TryDequeue(out var envelope))
+            {
+                // A producer that is mid-stream usually enqueues again within a few hundred nanoseconds;
+                // waiting briefly is far cheaper than going idle and being woken through the thread pool.
+                // Only when streaming: a request/response partner may be queued behind us on this thread.
+                if (Throughput - left < 2 || ++idleSpins > IdleSpinLimit)
+                    break;
+                Thread.SpinWait(IdleSpinIterations);
+                continue;
+            }
+
+            left--;
             cell.Invoke(envelope);
-            if (!_systemQueue.IsEmpty)
+            if (_hasSystemMessages)
                 ProcessSystemMessages(cell);
         }
     }
 
     private void ProcessSystemMessages(ActorCell cell)
     {
+        _hasSystemMessages = false;
         while (!_closed && _systemQueue.TryDequeue(out var message))
             cell.SystemInvoke(message);
     }
