@@ -6,7 +6,6 @@ namespace AkkaIpc.Sockets;
 public sealed partial class IpcSocket
 {
     private const int SinglePeerBacklog = 16;
-    private static readonly TimeSpan AcceptRetryDelay = TimeSpan.FromMilliseconds(100);
 
     private TaskCompletionSource? _connectedSignal;
 
@@ -250,59 +249,6 @@ public sealed partial class IpcSocket
         if (startReceiving)
         {
             StartReceiving(socket, _generation);
-        }
-    }
-
-    private async Task AcceptLoopAsync(Socket listener, int generation)
-    {
-        while (true)
-        {
-            Socket peer;
-            try
-            {
-                peer = await listener.AcceptAsync().ConfigureAwait(false);
-            }
-            catch (SocketException e) when (SocketErrors.IsDescriptorExhaustion(e))
-            {
-                // Out of descriptors: slow down instead of failing; the peer waits in the backlog meanwhile.
-                await Task.Delay(AcceptRetryDelay).ConfigureAwait(false);
-                continue;
-            }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException)
-            {
-                OnListenerFailed(generation, e);
-                return;
-            }
-
-            var credentials = PeerCredentialReader.Read(peer);
-            if (!PeerCredentialReader.IsAllowed(credentials, Options))
-            {
-                peer.Dispose();
-                _events.Post(new PendingEvent(PendingEventKind.PeerRejected, credentials), drainInline: false);
-                continue;
-            }
-
-            var becameConnection = false;
-            lock (_gate)
-            {
-                if (generation != _generation)
-                {
-                    peer.Dispose();
-                    return;
-                }
-
-                if (_state == SocketState.Listening)
-                {
-                    BecomeConnected(peer, credentials, startReceiving: true);
-                    becameConnection = true;
-                }
-            }
-
-            if (!becameConnection)
-            {
-                // Reference semantics: one peer. Later peers are refused at once rather than left hanging.
-                peer.Dispose();
-            }
         }
     }
 }
