@@ -86,6 +86,10 @@ public sealed class IpcListener : IDisposable, IAsyncDisposable
                 await Task.Delay(AcceptRetryDelay, cancellationToken).ConfigureAwait(false);
                 continue;
             }
+            catch (SocketException e) when (SocketErrors.IsTransientAcceptError(e) && !_stopped)
+            {
+                continue;
+            }
             catch (Exception e) when (_stopped && e is SocketException or ObjectDisposedException)
             {
                 throw new IpcSocketException(IpcErrorCode.InvalidStateError, "the listener was stopped", Path, e);

@@ -6,7 +6,6 @@ namespace AkkaIpc.Sockets;
 public sealed partial class IpcSocket
 {
     private const int SinglePeerBacklog = 16;
-    private static readonly TimeSpan AcceptRetryDelay = TimeSpan.FromMilliseconds(100);
 
     private TaskCompletionSource? _connectedSignal;
 
@@ -26,9 +25,33 @@ public sealed partial class IpcSocket
     /// non-socket file stands at the path (left untouched); 100 when the OS refuses (missing or read-only directory,
     /// no permission, descriptor exhaustion).</exception>
     /// <exception cref="ObjectDisposedException">The socket was disposed.</exception>
-    public void Listen()
+    public void Listen() => ListenCore();
+
+    /// <summary>Listens like <see cref="Listen"/> and completes when a peer has connected.</summary>
+    /// <param name="cancellationToken">Cancels the wait; the socket is then closed.</param>
+    /// <returns>A task that completes once connected.</returns>
+    /// <exception cref="IpcSocketException">The codes of <see cref="Listen"/>; 106 when closed before a peer connected;
+    /// 100 when accepting fails.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task ListenAsync(CancellationToken cancellationToken = default)
+    {
+        var connected = ListenCore();
+        try
+        {
+            await connected.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Close();
+            throw;
+        }
+    }
+
+    /// <summary>Listens and returns the task that completes when a peer has connected (or fails when closed first).</summary>
+    private Task ListenCore()
     {
         Socket listener;
+        Task connected;
         int generation;
         lock (_gate)
         {
@@ -54,30 +77,11 @@ public sealed partial class IpcSocket
             _state = SocketState.Listening;
             generation = _generation;
             _connectedSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            connected = _connectedSignal.Task;
         }
 
         _ = AcceptLoopAsync(listener, generation);
-    }
-
-    /// <summary>Listens like <see cref="Listen"/> and completes when a peer has connected.</summary>
-    /// <param name="cancellationToken">Cancels the wait; the socket is then closed.</param>
-    /// <returns>A task that completes once connected.</returns>
-    /// <exception cref="IpcSocketException">The codes of <see cref="Listen"/>; 106 when closed before a peer connected;
-    /// 100 when accepting fails.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public async Task ListenAsync(CancellationToken cancellationToken = default)
-    {
-        Listen();
-        var signal = _connectedSignal?.Task ?? Task.CompletedTask;
-        try
-        {
-            await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            Close();
-            throw;
-        }
+        return connected;
     }
 
     /// <summary>Connects to the listener at <see cref="Path"/>, then raises <see cref="Connected"/>.</summary>
@@ -245,59 +249,6 @@ public sealed partial class IpcSocket
         if (startReceiving)
         {
             StartReceiving(socket, _generation);
-        }
-    }
-
-    private async Task AcceptLoopAsync(Socket listener, int generation)
-    {
-        while (true)
-        {
-            Socket peer;
-            try
-            {
-                peer = await listener.AcceptAsync().ConfigureAwait(false);
-            }
-            catch (SocketException e) when (SocketErrors.IsDescriptorExhaustion(e))
-            {
-                // Out of descriptors: slow down instead of failing; the peer waits in the backlog meanwhile.
-                await Task.Delay(AcceptRetryDelay).ConfigureAwait(false);
-                continue;
-            }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException)
-            {
-                OnListenerFailed(generation, e);
-                return;
-            }
-
-            var credentials = PeerCredentialReader.Read(peer);
-            if (!PeerCredentialReader.IsAllowed(credentials, Options))
-            {
-                peer.Dispose();
-                _events.Post(new PendingEvent(PendingEventKind.PeerRejected, credentials), drainInline: false);
-                continue;
-            }
-
-            var becameConnection = false;
-            lock (_gate)
-            {
-                if (generation != _generation)
-                {
-                    peer.Dispose();
-                    return;
-                }
-
-                if (_state == SocketState.Listening)
-                {
-                    BecomeConnected(peer, credentials, startReceiving: true);
-                    becameConnection = true;
-                }
-            }
-
-            if (!becameConnection)
-            {
-                // Reference semantics: one peer. Later peers are refused at once rather than left hanging.
-                peer.Dispose();
-            }
         }
     }
 }

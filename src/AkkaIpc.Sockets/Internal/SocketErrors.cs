@@ -9,6 +9,10 @@ internal static class SocketErrors
     internal static bool IsDescriptorExhaustion(SocketException e) =>
         e.SocketErrorCode == SocketError.TooManyOpenSockets;
 
+    /// <summary>Whether an accept failed only for the one peer (it left while queued); accepting goes on.</summary>
+    internal static bool IsTransientAcceptError(SocketException e) =>
+        e.SocketErrorCode is SocketError.ConnectionAborted or SocketError.ConnectionReset or SocketError.Interrupted;
+
     /// <summary>Whether the error means the connection is gone (peer closed, reset, or our own end shut down).</summary>
     internal static bool IsConnectionLoss(SocketException e) => e.SocketErrorCode is
         SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown or

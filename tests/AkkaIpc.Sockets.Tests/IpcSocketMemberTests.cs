@@ -264,4 +264,30 @@ public sealed class IpcSocketMemberTests : IDisposable
 
         Assert.Equal(0, pair.Client.BytesLeftToSend);
     }
+
+    [Fact]
+    public async Task Concurrent_writers_never_interleave_inside_one_write()
+    {
+        const int writers = 4;
+        const int perWriter = 2000;
+        using var pair = new ConnectedPair(_paths.Next());
+        var tasks = Enumerable.Range(0, writers).Select(w => Task.Run(() =>
+        {
+            var record = new byte[16];
+            for (var i = 0; i < perWriter; i++)
+            {
+                record.AsSpan().Fill((byte)(w * 50 + (i % 50)));
+                pair.Client.Write(record);
+            }
+        })).ToArray();
+        await Task.WhenAll(tasks).WaitAsync(EventRecorder.Timeout);
+
+        pair.ServerEvents.WaitReceived(writers * perWriter * 16);
+        var bytes = pair.ServerEvents.Received;
+        Assert.Equal(writers * perWriter * 16, bytes.Length);
+        for (var r = 0; r < bytes.Length; r += 16)
+        {
+            Assert.True(bytes.AsSpan(r, 16).IndexOfAnyExcept(bytes[r]) < 0, $"record at {r} mixes two writes");
+        }
+    }
 }
