@@ -75,10 +75,15 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         return _userQueue.TryDequeue(out envelope);
     }
 
-    public void TrySchedule()
+    /// <summary>
+    /// Schedules a turn unless one is pending or running. A send from inside an actor prefers the current
+    /// worker's local queue (the receiver often runs next on the same core, which keeps request/response
+    /// latency low); a busy actor re-queues itself globally so it cannot starve other work on its worker.
+    /// </summary>
+    public void TrySchedule(bool preferLocal = true)
     {
         if (Volatile.Read(ref _scheduled) == 0 && Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal);
     }
 
     public void Execute()
@@ -107,7 +112,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
 
         // Something may have been enqueued after the last check but before the flag was cleared.
         if (!_systemQueue.IsEmpty || ((_closed || !_userSuspended) && HasUserMessages))
-            TrySchedule();
+            TrySchedule(preferLocal: false);
     }
 
     private void Run(ActorCell cell)
