@@ -100,7 +100,7 @@ public abstract partial class TestKitBase
     public T FishForMessage<T>(Predicate<T> isMessage, TimeSpan? max = null, string hint = "", CancellationToken cancellationToken = default) =>
         FishForMessageAsync(isMessage, null, max, hint, cancellationToken).AsTask().GetAwaiter().GetResult();
 
-    /// <summary>Like <see cref="FishForMessage{T}(Predicate{T}, TimeSpan?, string, CancellationToken)"/>, collecting every skipped message into <paramref name="allMessages"/>.</summary>
+    /// <summary>Like <see cref="FishForMessage{T}(Predicate{T}, TimeSpan?, string, CancellationToken)"/>, collecting every skipped message into <paramref name="allMessages"/> (cleared first).</summary>
     /// <typeparam name="T">The awaited message type.</typeparam>
     /// <param name="isMessage">Returns true for the awaited message.</param>
     /// <param name="allMessages">Receives the skipped messages; may be null.</param>
@@ -133,6 +133,7 @@ public abstract partial class TestKitBase
         ArgumentNullException.ThrowIfNull(isMessage);
         var maxValue = RemainingOrDilated(max);
         var end = EndAfter(maxValue);
+        allMessages?.Clear();
         while (true)
         {
             var envelope = await TakeAsync(Left(end), cancellationToken).ConfigureAwait(false);

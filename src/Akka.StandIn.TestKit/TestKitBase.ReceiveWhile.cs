@@ -100,6 +100,25 @@ public abstract partial class TestKitBase
             cancellationToken);
     }
 
+    /// <summary>Async form of <see cref="ReceiveWhile{T}(TimeSpan?, Func{object, T}, int, CancellationToken)"/>.</summary>
+    /// <typeparam name="T">The collected type.</typeparam>
+    /// <param name="max">The total wait (dilated); null = <see cref="RemainingOrDefault"/>.</param>
+    /// <param name="filter">Maps a message to the value to collect, or to default to stop.</param>
+    /// <param name="msgs">The most messages to collect.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public IAsyncEnumerable<T> ReceiveWhileAsync<T>(TimeSpan? max, Func<object, T> filter, int msgs = int.MaxValue, CancellationToken cancellationToken = default) =>
+        ReceiveWhileAsync(filter, max, null, msgs, cancellationToken);
+
+    /// <summary>Async form of <see cref="ReceiveWhile{T}(TimeSpan?, TimeSpan?, Func{object, T}, int, CancellationToken)"/>.</summary>
+    /// <typeparam name="T">The collected type.</typeparam>
+    /// <param name="max">The total wait (dilated); null = <see cref="RemainingOrDefault"/>.</param>
+    /// <param name="idle">The longest gap between two messages; null = no limit.</param>
+    /// <param name="filter">Maps a message to the value to collect, or to default to stop.</param>
+    /// <param name="msgs">The most messages to collect.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public IAsyncEnumerable<T> ReceiveWhileAsync<T>(TimeSpan? max, TimeSpan? idle, Func<object, T> filter, int msgs = int.MaxValue, CancellationToken cancellationToken = default) =>
+        ReceiveWhileAsync(filter, max, idle, msgs, cancellationToken);
+
     private async IAsyncEnumerable<T> InternalReceiveWhileAsync<T>(Func<object, Decision<T>> decide, TimeSpan? max, TimeSpan? idle, int msgs, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var end = EndAfter(RemainingOrDilated(max));

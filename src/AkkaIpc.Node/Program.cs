@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Text;
 using AkkaIpc.Node.Cli;
 using AkkaIpc.Node.Hosting;
 
@@ -9,6 +10,8 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
+        // Received text is UTF-8 on the wire; print it as UTF-8 whatever the locale says.
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         try
         {
             var result = NodeCommandLine.Build().Parse(args);

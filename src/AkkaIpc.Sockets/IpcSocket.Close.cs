@@ -39,7 +39,7 @@ public sealed partial class IpcSocket
     /// <summary>The peer went away (EOF, reset, EPIPE): tear down and raise 102, once per connection.</summary>
     private void OnConnectionLost(int generation, Exception? cause, bool drainInline)
     {
-        IpcSocketException lost;
+        bool drain;
         lock (_gate)
         {
             if (generation != _generation || _state != SocketState.Connected)
@@ -48,18 +48,24 @@ public sealed partial class IpcSocket
                 return;
             }
 
-            lost = Fail(SocketErrors.LostConnection(_path, cause));
+            var lost = Fail(SocketErrors.LostConnection(_path, cause));
             Teardown(lost);
             ResetReceiveBuffer(lost);
+
+            // Queued before the lock is released: whoever sees IsConnected turn false can Poll the error.
+            drain = _events.Enqueue(new PendingEvent(PendingEventKind.Error, lost));
         }
 
-        _events.Post(new PendingEvent(PendingEventKind.Error, lost), drainInline);
+        if (drain)
+        {
+            _events.StartDrain(drainInline);
+        }
     }
 
     /// <summary>The listening socket failed (not by Close): tear down and raise 100.</summary>
     private void OnListenerFailed(int generation, Exception cause)
     {
-        IpcSocketException failed;
+        bool drain;
         lock (_gate)
         {
             if (generation != _generation || _state != SocketState.Listening)
@@ -67,11 +73,15 @@ public sealed partial class IpcSocket
                 return;
             }
 
-            failed = Fail(IpcErrorCode.OpenDriverError, $"accepting a peer failed: {cause.Message}", cause);
+            var failed = Fail(IpcErrorCode.OpenDriverError, $"accepting a peer failed: {cause.Message}", cause);
             Teardown(failed);
+            drain = _events.Enqueue(new PendingEvent(PendingEventKind.Error, failed));
         }
 
-        _events.Post(new PendingEvent(PendingEventKind.Error, failed), drainInline: false);
+        if (drain)
+        {
+            _events.StartDrain(inline: false);
+        }
     }
 
     /// <summary>Releases the OS resources of the current connection; called under the gate.</summary>

@@ -246,20 +246,29 @@ public sealed partial class IpcSocket
                 }
 
                 TaskCompletionSource? waiter;
+                bool drain;
                 lock (_receiveLock)
                 {
                     buffer.Commit(received);
                     waiter = _dataWaiter;
                     _dataWaiter = null;
+
+                    // Queued with the bytes, so a Poll after BytesAvailable grew always finds the event.
+                    drain = ReferenceEquals(buffer, _receive)
+                        && _events.Enqueue(new PendingEvent(PendingEventKind.DataAvailable));
                 }
 
                 waiter?.TrySetResult();
+                if (drain)
+                {
+                    // Inline: this is already a thread-pool thread, and it saves a hop on the latency path.
+                    _events.StartDrain(inline: true);
+                }
+
                 if (generation != Volatile.Read(ref _generation))
                 {
                     return;
                 }
-
-                _events.Post(new PendingEvent(PendingEventKind.DataAvailable), drainInline: true);
             }
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 using AkkaIpc.Sockets.Internal;
@@ -7,11 +8,23 @@ namespace AkkaIpc.Sockets;
 
 public sealed partial class IpcSocket
 {
-    private readonly Queue<(long End, TaskCompletionSource Done)> _sendWaiters = new();
     private SendQueue _send = new();
     private long _totalSent;
     private long _totalQueued;
     private long _totalDropped;
+    private long _lastImmediateSend = long.MinValue / 2;
+    private long _sendOperations;
+
+    /// <summary>
+    /// How soon after an immediate send a further Write is coalesced rather than sent at once, in microseconds (5).
+    /// Shorter than any round trip, so request/response traffic is never delayed; a tight loop of writes is.
+    /// </summary>
+    public const int CoalesceWindowMicroseconds = 5;
+
+    // One send's size: about a Unix socket's kernel buffer, so SendProgress (and room for writers) comes steadily.
+    private const int MaxSendBytes = 256 * 1024;
+
+    private static readonly long CoalesceWindowTicks = Stopwatch.Frequency * CoalesceWindowMicroseconds / 1_000_000;
 
     /// <summary>Bytes accepted by Write but not yet handed to the kernel. Exact: counts every byte not yet in the kernel.</summary>
     public int BytesLeftToSend
@@ -34,11 +47,17 @@ public sealed partial class IpcSocket
     /// <summary>Bytes accepted by Write over this socket's lifetime (monotonic, never reset).</summary>
     public long TotalBytesQueued => Interlocked.Read(ref _totalQueued);
 
+    /// <summary>Send operations handed to the OS so far (immediate sends plus background sends); tests see coalescing in it.</summary>
+    internal long SendOperations => Interlocked.Read(ref _sendOperations);
+
     private int LeftToSend => (int)(_totalQueued - _totalSent - _totalDropped);
 
     /// <summary>
-    /// Queues <paramref name="data"/> for the peer. When nothing is queued the bytes go to the kernel at once (a
-    /// non-blocking send on the calling thread); the rest is sent in the background, coalesced with later writes.
+    /// Queues <paramref name="data"/> for the peer. On an idle socket the bytes go to the kernel at once (a
+    /// non-blocking send on the calling thread). A write that follows an immediate send within
+    /// <see cref="CoalesceWindowMicroseconds"/> µs is queued instead and sent by a background flush that starts at once
+    /// on the thread pool, together with everything written until it runs; writes made while a send is in flight go
+    /// out together in the next send.
     /// </summary>
     /// <param name="data">The bytes to send.</param>
     /// <exception cref="IpcSocketException">106 when not connected; 108 when the queued bytes would exceed
@@ -50,6 +69,7 @@ public sealed partial class IpcSocket
         int generation;
         var sentNow = 0;
         var startLoop = false;
+        var scheduleFlush = false;
         Exception? lost = null;
         lock (_gate)
         {
@@ -75,19 +95,27 @@ public sealed partial class IpcSocket
             queue = _send;
             generation = _generation;
             Interlocked.Add(ref _totalQueued, data.Length);
-            if (queue.Sending)
+            var now = Stopwatch.GetTimestamp();
+            if (queue.Sending || queue.FlushScheduled)
             {
                 queue.Append(data);
             }
+            else if (now - _lastImmediateSend < CoalesceWindowTicks)
+            {
+                // A burst: let one background send carry this and whatever follows it.
+                queue.Append(data);
+                queue.FlushScheduled = scheduleFlush = true;
+            }
             else
             {
+                _lastImmediateSend = now;
+                Interlocked.Increment(ref _sendOperations);
                 sentNow = TrySendNow(socket, data, out lost);
                 Interlocked.Add(ref _totalSent, sentNow);
                 if (lost is null && sentNow < data.Length)
                 {
                     queue.Append(data[sentNow..]);
-                    queue.Sending = true;
-                    startLoop = true;
+                    queue.Sending = startLoop = true;
                 }
             }
         }
@@ -100,12 +128,19 @@ public sealed partial class IpcSocket
 
         if (sentNow > 0)
         {
-            OnSent();
+            OnSent(inlineEvents: false);
         }
 
         if (startLoop)
         {
-            _ = SendLoopAsync(socket, generation, queue);
+            _ = SendLoopAsync(socket, generation, queue, onPool: false);
+        }
+        else if (scheduleFlush)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(
+                static state => state.Owner.RunScheduledFlush(state.Socket, state.Generation, state.Queue),
+                (Owner: this, Socket: socket, Generation: generation, Queue: queue),
+                preferLocal: false);
         }
     }
 
@@ -131,8 +166,9 @@ public sealed partial class IpcSocket
     }
 
     /// <summary>
-    /// Pushes queued bytes to the kernel now. Writes already go out without delay, so this only starts a send if none
-    /// is running; use <see cref="FlushAsync"/> to wait until every queued byte is in the kernel.
+    /// Pushes queued bytes to the kernel now, on the calling thread, without waiting for a scheduled background flush.
+    /// If a send is already in flight it carries the queued bytes next; use <see cref="FlushAsync"/> to wait until
+    /// every queued byte is in the kernel.
     /// </summary>
     /// <exception cref="IpcSocketException">106 when not connected.</exception>
     public void Flush()
@@ -158,48 +194,7 @@ public sealed partial class IpcSocket
             generation = _generation;
         }
 
-        _ = SendLoopAsync(socket, generation, queue);
-    }
-
-    /// <summary>Writes <paramref name="data"/> and completes when all of it is in the kernel.</summary>
-    /// <param name="data">The bytes to send.</param>
-    /// <param name="cancellationToken">Cancels the wait only; the bytes stay queued.</param>
-    /// <returns>A task that completes once the bytes are in the kernel.</returns>
-    /// <exception cref="IpcSocketException">106 when not connected or closed before the bytes were sent; 108 over the
-    /// send queue limit; 102 when the connection is lost first.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
-    {
-        Write(data.Span);
-        return WaitUntilSent(cancellationToken);
-    }
-
-    /// <summary>Completes when every byte queued so far is in the kernel.</summary>
-    /// <param name="cancellationToken">Cancels the wait only.</param>
-    /// <returns>A task that completes once the queue is empty.</returns>
-    /// <exception cref="IpcSocketException">106 when not connected or closed first; 102 when the connection is lost first.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public ValueTask FlushAsync(CancellationToken cancellationToken = default)
-    {
-        Flush();
-        return WaitUntilSent(cancellationToken);
-    }
-
-    private ValueTask WaitUntilSent(CancellationToken cancellationToken)
-    {
-        TaskCompletionSource done;
-        lock (_gate)
-        {
-            if (LeftToSend == 0)
-            {
-                return ValueTask.CompletedTask;
-            }
-
-            done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _sendWaiters.Enqueue((_totalQueued, done));
-        }
-
-        return new ValueTask(cancellationToken.CanBeCanceled ? done.Task.WaitAsync(cancellationToken) : done.Task);
+        _ = SendLoopAsync(socket, generation, queue, onPool: false);
     }
 
     /// <summary>One non-blocking send; returns what the kernel took (0 when its buffer is full).</summary>
@@ -224,7 +219,27 @@ public sealed partial class IpcSocket
         }
     }
 
-    private async Task SendLoopAsync(Socket socket, int generation, SendQueue queue)
+    /// <summary>The background flush queued by a coalescing Write (on a thread-pool thread).</summary>
+    private void RunScheduledFlush(Socket socket, int generation, SendQueue queue)
+    {
+        lock (_gate)
+        {
+            queue.FlushScheduled = false;
+            if (generation != _generation || queue.Sending || queue.PendingCount == 0)
+            {
+                // Closed meanwhile (Teardown released the queue), or a Flush or send loop took the bytes.
+                return;
+            }
+
+            queue.Sending = true;
+        }
+
+        _ = SendLoopAsync(socket, generation, queue, onPool: true);
+    }
+
+    // onPool: whether this runs on a thread-pool thread of its own (not inside an application call), so SendProgress
+    // handlers may run inline; it becomes true after the first send that completes asynchronously.
+    private async Task SendLoopAsync(Socket socket, int generation, SendQueue queue, bool onPool)
     {
         try
         {
@@ -244,11 +259,18 @@ public sealed partial class IpcSocket
                         return;
                     }
 
-                    chunk = queue.TakePending();
+                    chunk = queue.TakeNext(MaxSendBytes);
                 }
 
                 // A stream socket's SendAsync completes only when every byte is in the kernel.
-                await socket.SendAsync(chunk, SocketFlags.None).ConfigureAwait(false);
+                Interlocked.Increment(ref _sendOperations);
+                var send = socket.SendAsync(chunk, SocketFlags.None);
+                if (!send.IsCompleted)
+                {
+                    onPool = true;
+                }
+
+                await send.ConfigureAwait(false);
                 lock (_gate)
                 {
                     if (generation == _generation)
@@ -257,7 +279,7 @@ public sealed partial class IpcSocket
                     }
                 }
 
-                OnSent();
+                OnSent(inlineEvents: onPool);
             }
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
@@ -272,33 +294,6 @@ public sealed partial class IpcSocket
             }
 
             OnConnectionLost(generation, e, drainInline: false);
-        }
-    }
-
-    /// <summary>Completes the waiters whose bytes are now in the kernel and raises SendProgress.</summary>
-    private void OnSent()
-    {
-        List<TaskCompletionSource>? completed = null;
-        lock (_gate)
-        {
-            while (_sendWaiters.TryPeek(out var waiter) && waiter.End <= _totalSent)
-            {
-                _sendWaiters.Dequeue();
-                (completed ??= []).Add(waiter.Done);
-            }
-        }
-
-        if (completed is not null)
-        {
-            foreach (var done in completed)
-            {
-                done.TrySetResult();
-            }
-        }
-
-        if (SendProgress is not null)
-        {
-            _events.Post(new PendingEvent(PendingEventKind.SendProgress), drainInline: false);
         }
     }
 

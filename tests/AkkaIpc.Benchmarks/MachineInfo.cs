@@ -7,17 +7,19 @@ namespace AkkaIpc.Benchmarks;
 /// <summary>What the figures were measured on, read from the runtime and /proc.</summary>
 internal static class MachineInfo
 {
-    public static JsonObject Describe(string? loadBefore, string? loadAfter) => new()
+    public static JsonObject Describe(string? loadBefore, string? loadAfter, bool quick) => new()
     {
         ["cores"] = Environment.ProcessorCount,
         ["memory_mib"] = MemTotalKib() is { } kib ? kib / 1024 : null,
         ["os"] = RuntimeInformation.OSDescription,
-        ["dotnet"] = RuntimeInformation.FrameworkDescription,
+        ["dotnet_version"] = RuntimeInformation.FrameworkDescription,
         ["cpu_model"] = CpuModel(),
         ["gc"] = System.Runtime.GCSettings.IsServerGC ? "server" : "workstation",
         ["nofile_limit"] = ReadNoFileLimit(),
         ["loadavg_before"] = loadBefore,
         ["loadavg_after"] = loadAfter,
+        ["run_mode"] = quick ? "quick" : "full",
+        ["run_at_utc"] = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
     };
 
     public static string? LoadAverage() => TryRead("/proc/loadavg")?.Trim();
@@ -36,15 +38,20 @@ internal static class MachineInfo
         return null;
     }
 
-    /// <summary>Soft "Max open files" of this process (the .NET runtime raises it to the hard limit at start).</summary>
-    public static string? ReadNoFileLimit()
+    /// <summary>"Max open files" of this process (the .NET runtime raises the soft limit to the hard one at start).</summary>
+    public static string? ReadNoFileLimit() => NoFileLimit() is var (soft, hard) ? $"{soft} soft / {hard} hard" : null;
+
+    /// <summary>The soft limit on open descriptors, as this process's peers (also .NET processes) will have it.</summary>
+    public static long? SoftNoFileLimit() => NoFileLimit() is var (soft, _) && long.TryParse(soft, out var n) ? n : null;
+
+    private static (string Soft, string Hard)? NoFileLimit()
     {
         var text = TryRead("/proc/self/limits");
         var line = text?.Split('\n').FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
         if (line is null)
             return null;
         var parts = line["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 ? $"{parts[0]} soft / {parts[1]} hard" : null;
+        return parts.Length >= 2 ? (parts[0], parts[1]) : null;
     }
 
     /// <summary>VmRSS of a process in KiB, from /proc/PID/status.</summary>

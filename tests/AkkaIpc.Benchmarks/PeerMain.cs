@@ -11,15 +11,15 @@ internal static class PeerMain
         switch (args[0])
         {
             case "echo-uds":
-                ExitWhenStdinCloses();
+                ExitWhenStdinCloses(rest[0]);
                 RawEchoPeer.RunUds(rest[0]);
                 return 0;
             case "echo-tcp":
-                ExitWhenStdinCloses();
+                ExitWhenStdinCloses(socketPath: null);
                 RawEchoPeer.RunTcp();
                 return 0;
             case "sink-uds":
-                ExitWhenStdinCloses();
+                ExitWhenStdinCloses(rest[0]);
                 RawSinkPeer.Run(rest[0]);
                 return 0;
             case "scale-clients":
@@ -33,8 +33,11 @@ internal static class PeerMain
         }
     }
 
-    /// <summary>The parent holds our stdin; when it goes (normally or not) we go too, so no peer is left behind.</summary>
-    public static void ExitWhenStdinCloses()
+    /// <summary>
+    /// The parent holds our stdin; when it goes (normally or not, even by kill -9) we go too, so no peer is left
+    /// behind, and we remove our socket file first (Environment.Exit skips the main thread's finally blocks).
+    /// </summary>
+    public static void ExitWhenStdinCloses(string? socketPath)
     {
         var watcher = new Thread(() =>
         {
@@ -47,6 +50,8 @@ internal static class PeerMain
             }
             finally
             {
+                if (socketPath is not null)
+                    SocketPaths.Delete(socketPath);
                 Environment.Exit(0);
             }
         })

@@ -45,7 +45,7 @@ internal static class Program
         Console.WriteLine();
         Console.Write(ResultTable.Render(run.Results, run.Failures));
         Console.WriteLine($"load average before: {loadBefore}; after: {loadAfter}");
-        var machine = MachineInfo.Describe(loadBefore, loadAfter);
+        var machine = MachineInfo.Describe(loadBefore, loadAfter, options.Quick);
         if (options.JsonPath is not null)
         {
             JsonReport.Write(options.JsonPath, machine, run.Results);

@@ -15,6 +15,8 @@ internal static class RttSuite
     {
         var counts = run.Counts;
         var active = new List<(string Name, IRoundTripContender Side, LatencyRecorder Recorder)>();
+        var allocated = new Dictionary<string, long>();
+        var workItems = new Dictionary<string, long>();
         try
         {
             foreach (var contender in contenders)
@@ -55,7 +57,11 @@ internal static class RttSuite
                         continue;
                     try
                     {
+                        var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+                        var itemsBefore = ThreadPool.CompletedWorkItemCount;
                         await side.RunAsync(share, recorder).ConfigureAwait(false);
+                        allocated[name] = allocated.GetValueOrDefault(name) + GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
+                        workItems[name] = workItems.GetValueOrDefault(name) + ThreadPool.CompletedWorkItemCount - itemsBefore;
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -66,7 +72,13 @@ internal static class RttSuite
             }
 
             foreach (var (name, _, recorder) in active.Where(a => !failed.Contains(a.Name)))
+            {
+                // Only one contender runs at a time, so what this process allocated meanwhile is its doing.
+                // Each thread-pool work item is a potential hand-off to another thread (a wake-up on an idle machine).
+                run.Log($"{name}: per round trip in this process: {allocated.GetValueOrDefault(name) / (double)counts.RoundTrips:0.0} bytes " +
+                        $"allocated, {workItems.GetValueOrDefault(name) / (double)counts.RoundTrips:0.00} thread-pool work items");
                 run.Add(recorder.ToRttResult(name));
+            }
         }
         finally
         {

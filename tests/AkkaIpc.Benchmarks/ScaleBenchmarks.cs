@@ -5,8 +5,7 @@ namespace AkkaIpc.Benchmarks;
 /// <summary>
 /// 1, 10, 100 and 1,000 clients (raw sockets, all in one client process) ping-ponging 32-byte messages with one
 /// actor-layer server (Serve, in its own process). Per level: aggregate round trips per second, p99 round trip,
-/// and the server's resident memory per connection (VmRSS with the clients attached, after a full GC, minus VmRSS
-/// with none attached, after a full GC, divided by the number of clients).
+/// and the server's resident memory per connection (see <see cref="RunLevelAsync"/>).
 /// </summary>
 internal static class ScaleBenchmarks
 {
@@ -21,13 +20,23 @@ internal static class ScaleBenchmarks
     {
         if (!run.SelectsGroup($"scale/{layer}/"))
             return;
+        // Server and client process each hold one descriptor per connection, plus the runtime's own.
+        var needed = Levels[^1] + 200;
+        if (MachineInfo.SoftNoFileLimit() is { } limit && limit < needed)
+        {
+            throw new InvalidOperationException(
+                $"the open-files limit is {limit}; {Levels[^1]} connections need about {needed} per process (raise it: ulimit -n {needed * 2})");
+        }
+
         var counts = run.Counts;
         var path = SocketPaths.New();
         using var server = await PeerProcess.StartAsync(serverMode, path).ConfigureAwait(false);
         try
         {
-            // One unmeasured level first, so the server's JIT, thread-pool growth and first heap growth are not
-            // charged to the connections of the first measured level.
+            // Unmeasured levels first (one long-lived connection, then 100), so that one-time growth of the server
+            // (tier-1 re-JIT of its hot paths, thread-pool threads, the GC's first budgets) is not charged to the
+            // connections of the first measured level.
+            await RunLevelAsync(run, layer, server, path, 1, counts).ConfigureAwait(false);
             await RunLevelAsync(run, layer, server, path, 100, counts).ConfigureAwait(false);
             foreach (var n in Levels)
             {
@@ -45,32 +54,51 @@ internal static class ScaleBenchmarks
         }
     }
 
+    /// <summary>
+    /// One level. The memory figure is (VmRSS with the clients attached − VmRSS before they came) / clients, both
+    /// settled after a full GC. The baseline is taken before, not after: once the clients have gone, the GC keeps
+    /// most of the memory their connections used committed (VmRSS does not fall back), which would hide it. The
+    /// log also shows the after-reading and the managed heap, to tell heap from native growth.
+    /// </summary>
     private static async Task<BenchResult> RunLevelAsync(BenchRun run, string layer, PeerProcess server, string path, int clients, BenchCounts counts)
     {
         await WaitForConnectionsAsync(server, 0).ConfigureAwait(false);
-        var baselineKib = await SettledRssKibAsync(server).ConfigureAwait(false);
-        var baselineMemory = MachineInfo.DescribeMemory(server.Pid);
+        var (beforeKib, _) = await SettledRssKibAsync(server).ConfigureAwait(false);
 
         var perClient = Math.Max(counts.ScaleRoundTripsPerClient, counts.RoundTrips / clients);
-        using var driver = await PeerProcess.StartAsync("scale-clients", path, Str(clients), Str(perClient),
+        var driver = await PeerProcess.StartAsync("scale-clients", path, Str(clients), Str(perClient),
             Str((int)counts.ScaleWarmup.TotalMilliseconds)).ConfigureAwait(false);
-        var line = await driver.ReadLineAsync(RunTimeout).ConfigureAwait(false);
-        var parts = line.Split(' ');
-        if (parts.Length != 5 || parts[0] != "RESULT")
-            throw new InvalidOperationException($"scale client process reported '{line}'");
-        var roundTrips = double.Parse(parts[1], CultureInfo.InvariantCulture);
-        var seconds = double.Parse(parts[2], CultureInfo.InvariantCulture);
-        var p99 = double.Parse(parts[4], CultureInfo.InvariantCulture);
+        long loadedKib;
+        string loadedMemory;
+        double roundTrips, seconds, p99;
+        try
+        {
+            var line = await driver.ReadLineAsync(RunTimeout).ConfigureAwait(false);
+            var parts = line.Split(' ');
+            if (parts.Length != 5 || parts[0] != "RESULT")
+                throw new InvalidOperationException($"scale client process reported '{line}'");
+            roundTrips = double.Parse(parts[1], CultureInfo.InvariantCulture);
+            seconds = double.Parse(parts[2], CultureInfo.InvariantCulture);
+            p99 = double.Parse(parts[4], CultureInfo.InvariantCulture);
 
-        await WaitForConnectionsAsync(server, clients).ConfigureAwait(false);
-        var loadedKib = await SettledRssKibAsync(server).ConfigureAwait(false);
-        run.Log($"scale/{layer}/{clients}: server {baselineMemory} with no client; {MachineInfo.DescribeMemory(server.Pid)} with {clients}");
-        await driver.StopAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            await WaitForConnectionsAsync(server, clients).ConfigureAwait(false);
+            (loadedKib, var loadedGc) = await SettledRssKibAsync(server).ConfigureAwait(false);
+            loadedMemory = $"{MachineInfo.DescribeMemory(server.Pid)}, GC {loadedGc}";
+        }
+        finally
+        {
+            await driver.StopAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        }
+
+        await WaitForConnectionsAsync(server, 0).ConfigureAwait(false);
+        var (_, afterGc) = await SettledRssKibAsync(server).ConfigureAwait(false);
+        run.Log($"scale/{layer}/{clients}: server VmRSS before {beforeKib} KiB; with {clients} clients: {loadedMemory}; " +
+                $"after they left: {MachineInfo.DescribeMemory(server.Pid)}, GC {afterGc}");
 
         return new BenchResult($"scale/{layer}/{clients}")
             .With("msgs_per_s", roundTrips / seconds)
             .With("p99_us", p99)
-            .With("rss_kib_per_conn", (double)(loadedKib - baselineKib) / clients);
+            .With("rss_kib_per_conn", (double)(loadedKib - beforeKib) / clients);
     }
 
     /// <summary>
@@ -78,9 +106,9 @@ internal static class ScaleBenchmarks
     /// to the OS gradually, so a single reading right after the collection can be megabytes off either way.
     /// Settled means three readings 100 ms apart within 64 KiB of each other (at most 3 s of waiting).
     /// </summary>
-    private static async Task<long> SettledRssKibAsync(PeerProcess server)
+    private static async Task<(long Kib, string Gc)> SettledRssKibAsync(PeerProcess server)
     {
-        await CommandAsync(server, "GC").ConfigureAwait(false);
+        var gc = await CommandAsync(server, "GC").ConfigureAwait(false);
         var readings = new List<long> { MachineInfo.ReadRssKib(server.Pid) };
         for (var i = 0; i < 30; i++)
         {
@@ -91,7 +119,7 @@ internal static class ScaleBenchmarks
                 break;
         }
 
-        return readings[^1];
+        return (readings[^1], gc);
     }
 
     private static async Task<string> CommandAsync(PeerProcess server, string command)

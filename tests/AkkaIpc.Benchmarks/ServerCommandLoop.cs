@@ -4,7 +4,8 @@ namespace AkkaIpc.Benchmarks;
 
 /// <summary>
 /// The stdin protocol of the scale servers: one command a line, one answer a line. <c>GC</c> runs a full
-/// blocking, compacting collection and answers <c>OK</c>; <c>CONNS</c> answers the number of live connections.
+/// blocking, compacting collection and answers <c>OK</c> with the managed heap's size and committed memory;
+/// <c>CONNS</c> answers the number of live connections.
 /// Returns when stdin closes.
 /// </summary>
 internal static class ServerCommandLoop
@@ -20,7 +21,9 @@ internal static class ServerCommandLoop
                     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                     GC.WaitForPendingFinalizers();
                     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-                    PeerMain.Reply("OK");
+                    var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+                    PeerMain.Reply(string.Create(CultureInfo.InvariantCulture,
+                        $"OK heap {info.HeapSizeBytes / 1024} KiB, committed {info.TotalCommittedBytes / 1024} KiB"));
                     break;
                 case "CONNS":
                     var n = await connections().ConfigureAwait(false);

@@ -68,6 +68,38 @@ public sealed class BadInputTests
         Assert.EndsWith(path.Value, line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_second_listener_on_a_live_path_is_error_105_and_the_first_keeps_working()
+    {
+        using var path = new TempSocketPath();
+        using var first = ChildProcess.Node("listen", path.Value);
+        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+
+        using var second = ChildProcess.Node("listen", path.Value);
+        Assert.Equal(2, second.WaitForExit());
+        var line = Assert.Single(second.ErrorOutput);
+        Assert.StartsWith("error 105: ", line, StringComparison.Ordinal);
+        Assert.EndsWith(path.Value, line, StringComparison.Ordinal);
+
+        using var connector = ChildProcess.Node("connect", path.Value);
+        first.WaitForLine("Connected");
+        connector.WriteLine("the first listener still owns the path");
+        first.WaitForLine("DataAvailable: the first listener still owns the path");
+    }
+
+    [Fact]
+    public void Connect_gives_up_with_error_103_when_nothing_ever_listens()
+    {
+        using var path = new TempSocketPath();
+        using var connector = ChildProcess.Node("connect", path.Value, "--set", "backoff.max-retries=2", "--set", "backoff.min=20ms");
+
+        Assert.Equal(2, connector.WaitForExit());
+        var line = Assert.Single(connector.ErrorOutput);
+        Assert.StartsWith("error 103: ", line, StringComparison.Ordinal);
+        Assert.EndsWith(path.Value, line, StringComparison.Ordinal);
+        Assert.Equal(2, connector.Output.Count(output => output.StartsWith("Restarting (attempt ", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("listen")]

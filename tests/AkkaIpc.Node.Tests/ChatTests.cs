@@ -28,6 +28,21 @@ public sealed class ChatTests
     }
 
     [Fact]
+    public void Chat_text_is_UTF_8_both_ways()
+    {
+        using var path = new TempSocketPath();
+        using var listener = ChildProcess.Node("listen", path.Value);
+        using var connector = ChildProcess.Node("connect", path.Value);
+        listener.WaitForLine("Connected");
+        connector.WaitForLine("Connected");
+
+        connector.WriteLine("grüße, 世界 ✓");
+        listener.WaitForLine("DataAvailable: grüße, 世界 ✓");
+        listener.WriteLine("ça va — ✓✓");
+        connector.WaitForLine("DataAvailable: ça va — ✓✓");
+    }
+
+    [Fact]
     public void Lines_typed_before_the_peer_connects_are_sent_once_it_does()
     {
         using var path = new TempSocketPath();

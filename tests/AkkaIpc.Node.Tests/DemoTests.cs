@@ -31,6 +31,16 @@ public sealed class DemoTests
     }
 
     [Fact]
+    public void Demo_passes_its_framing_on_to_its_peers()
+    {
+        using var demo = ChildProcess.Node("demo", "--framing", "length-prefixed");
+
+        demo.WaitForLine(line => line.StartsWith("[demo] started peer 1 ", StringComparison.Ordinal) && line.EndsWith("--framing length-prefixed", StringComparison.Ordinal), "peer 1 with the framing");
+        demo.WaitForLine("[listener] DataAvailable: hello listener, this is peer 2");
+        Assert.Equal(0, demo.WaitForExit());
+    }
+
+    [Fact]
     public void Demo_step_timeout_must_be_positive()
     {
         using var demo = ChildProcess.Node("demo", "--step-timeout", "0");

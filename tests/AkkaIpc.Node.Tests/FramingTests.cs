@@ -41,6 +41,21 @@ public sealed class FramingTests
     }
 
     [Fact]
+    public void Send_delivers_one_frame_to_a_framed_listener()
+    {
+        using var path = new TempSocketPath();
+        using var listener = ChildProcess.Node("listen", path.Value, "--framing", "length-prefixed");
+        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+
+        using var send = ChildProcess.Node("send", path.Value, "one frame, two\nlines", "--framing", "length-prefixed");
+
+        Assert.Equal(0, send.WaitForExit());
+        // One frame arrives whole; the node prints each of its lines as a DataAvailable line.
+        listener.WaitForLine("DataAvailable: one frame, two");
+        listener.WaitForLine("DataAvailable: lines");
+    }
+
+    [Fact]
     public void A_framed_listener_speaks_packet_4_with_a_python_peer()
     {
         using var path = new TempSocketPath();

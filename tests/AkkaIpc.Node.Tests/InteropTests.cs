@@ -21,6 +21,27 @@ public sealed class InteropTests
         s.close()
         """;
 
+    // Accepts two connections one after the other and prints the exact bytes of each (read to EOF).
+    private const string PythonReceiver = """
+        import os, socket, sys
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server.bind(sys.argv[1])
+        server.listen(1)
+        server.settimeout(60)
+        for _ in range(2):
+            connection, _ = server.accept()
+            data = b""
+            while True:
+                chunk = connection.recv(4096)
+                if not chunk:
+                    break
+                data += chunk
+            print("received " + repr(data), flush=True)
+            connection.close()
+        server.close()
+        os.unlink(sys.argv[1])
+        """;
+
     [Fact]
     public void A_socat_peer_chats_with_listen()
     {
@@ -54,6 +75,28 @@ public sealed class InteropTests
         python.WaitForLine("python got: hello python");
         Assert.Equal(0, python.WaitForExit());
         listener.WaitForLine("Error: 102");
+    }
+
+    [Fact]
+    public void Send_writes_exactly_its_text_with_or_without_a_line_break()
+    {
+        using var path = new TempSocketPath();
+        using var python = ChildProcess.Start("python3", "-c", PythonReceiver, path.Value);
+        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+
+        using (var withBreak = ChildProcess.Node("send", path.Value, "first"))
+        {
+            Assert.Equal(0, withBreak.WaitForExit());
+        }
+
+        python.WaitForLine("received b'first\\n'");
+        using (var without = ChildProcess.Node("send", path.Value, "second", "-n"))
+        {
+            Assert.Equal(0, without.WaitForExit());
+        }
+
+        python.WaitForLine("received b'second'");
+        Assert.Equal(0, python.WaitForExit());
     }
 
     [Fact]

@@ -25,6 +25,22 @@ public sealed class SignalTests
     }
 
     [Fact]
+    public void Ctrl_C_ends_a_connector_with_130_and_its_listener_sees_102()
+    {
+        using var path = new TempSocketPath();
+        using var listener = ChildProcess.Node("listen", path.Value);
+        using var connector = ChildProcess.Node("connect", path.Value);
+        listener.WaitForLine("Connected");
+        connector.WaitForLine("Connected");
+
+        connector.Signal(2);
+
+        Assert.Equal(130, connector.WaitForExit());
+        listener.WaitForLine("Error: 102");
+        Assert.Empty(connector.ErrorOutput);
+    }
+
+    [Fact]
     public void SIGTERM_ends_the_demo_and_its_peer_process()
     {
         using var demo = ChildProcess.Node("demo");

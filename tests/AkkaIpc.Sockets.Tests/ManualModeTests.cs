@@ -36,6 +36,7 @@ public sealed class ManualModeTests : IDisposable
     public void LostConnection_is_raised_by_Poll()
     {
         using var pair = new ConnectedPair(_paths.Next(), serverOptions: Manual);
+        Assert.True(SpinWait.SpinUntil(() => pair.Server.IsConnected, EventRecorder.Timeout));
         pair.Server.Poll();
         pair.Client.Close();
         Assert.True(SpinWait.SpinUntil(() => !pair.Server.IsConnected, EventRecorder.Timeout));

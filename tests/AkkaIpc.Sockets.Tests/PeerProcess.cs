@@ -96,6 +96,9 @@ internal sealed class PeerProcess : IDisposable
 
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+
+        // No diagnostics IPC socket: a SIGKILLed peer would leave its dotnet-diagnostic-* file in the temp dir.
+        info.Environment["DOTNET_EnableDiagnostics"] = "0";
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start the TestPeer");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();

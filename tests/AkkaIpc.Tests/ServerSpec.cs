@@ -78,6 +78,50 @@ public sealed class ServerSpec : IpcSpec
     }
 
     [Fact]
+    public async Task Server_must_pause_accepting_at_max_connections_until_one_ends()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var settings = Ipc.Settings.Socket.WithServerLimits(2, TimeSpan.FromSeconds(1));
+        Ipc.Serve(path, probe.Ref, settings);
+        AwaitSocketFile(path);
+        using var a = new IpcSocket { Path = path };
+        using var b = new IpcSocket { Path = path };
+        using var c = new IpcSocket { Path = path };
+
+        await a.ConnectAsync();
+        var first = probe.ExpectMsg<PeerConnected>(Long);
+        await b.ConnectAsync();
+        probe.ExpectMsg<PeerConnected>(Long);
+        await c.ConnectAsync();   // completes in the kernel's backlog; the server does not take it yet
+        probe.ExpectNoMsg(TimeSpan.FromMilliseconds(500));
+
+        a.Close();
+        Assert.Equal(IpcErrorCode.LostConnection, probe.ExpectMsg<SocketError>(Long).Code);   // from the connection itself
+        var gone = probe.ExpectMsg<PeerDisconnected>(Long);
+        Assert.Equal(first.Connection, gone.Connection);
+        var third = probe.ExpectMsg<PeerConnected>(Long);
+        c.Write("third");
+        Assert.Equal("third", Text(probe.ExpectMsg<Received>(Long)));
+        Assert.Equal(third.Connection, probe.LastSender);
+    }
+
+    [Fact]
+    public void Server_must_refuse_a_path_held_by_a_regular_file_and_leave_it_alone()
+    {
+        var path = NewPath();
+        File.WriteAllText(path, "not a socket");
+        var probe = CreateTestProbe();
+        var server = Ipc.Serve(path, probe.Ref);
+        Watch(server);
+
+        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<SocketError>(Long).Code);
+        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<GaveUp>(Long).Cause);
+        ExpectTerminated(server, Long);
+        Assert.Equal("not a socket", File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Server_must_accept_peer_processes_and_close_every_connection_on_Close()
     {
         var path = NewPath();

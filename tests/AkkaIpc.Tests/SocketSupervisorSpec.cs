@@ -90,6 +90,28 @@ public sealed class SocketSupervisorSpec : IpcSpec
     }
 
     [Fact]
+    public void SocketSupervisor_must_report_a_peer_of_another_uid_and_keep_listening()
+    {
+        Assert.True(Environment.IsPrivilegedProcess, "the cross-uid spec runs as root (CI does) to start a peer as uid 65534");
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        // 0666 lets the other uid reach the socket, so the uid check (own uid only, the default) is what refuses it.
+        var settings = Ipc.Settings.Socket.WithFileMode((UnixFileMode)0x1B6);
+        Ipc.Listen(path, probe.Ref, settings);
+        AwaitSocketFile(path);
+
+        using (var stranger = PeerProcess.StartAs(65534, "connect", path))
+        {
+            var rejected = probe.ExpectMsg<PeerRejected>(Long);
+            Assert.Equal(65534, rejected.Credentials.Uid);
+            Assert.Equal(stranger.Pid, rejected.Credentials.Pid);   // setpriv execs the peer in place
+        }
+
+        using var friend = PeerProcess.Start("connect", path);
+        Assert.Equal(friend.Pid, probe.ExpectMsg<Connected>(Long).Peer?.Pid);
+    }
+
+    [Fact]
     public void SocketSupervisor_must_connect_once_a_late_listener_appears()
     {
         var path = NewPath();
@@ -104,6 +126,30 @@ public sealed class SocketSupervisorSpec : IpcSpec
         Assert.Equal(listener.Pid, connected.Peer?.Pid);
         Send(probe, connector, Write.Text("hello listener\n"));
         ExpectText(probe, "hello listener\n");
+    }
+
+    [Fact]
+    public void SocketSupervisor_must_reconnect_after_its_listener_process_is_killed_and_replaced()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var connector = Ipc.Connect(path, probe.Ref);
+        using (var first = PeerProcess.Start("listen", path, "--echo"))
+        {
+            first.WaitForLine("Listening");
+            Assert.Equal(first.Pid, probe.FishForMessage<Connected>(_ => true, Long).Peer?.Pid);
+            first.KillHard();
+        }
+
+        Assert.Equal(IpcErrorCode.LostConnection, probe.FishForMessage<SocketError>(_ => true, Long).Code);
+        Assert.Equal(IpcErrorCode.LostConnection, probe.ExpectMsg<Restarting>(Long).Cause);
+
+        // The killed listener left its file; the new one reclaims it, and the connector finds it on a retry.
+        using var second = PeerProcess.Start("listen", path, "--echo");
+        Assert.Equal(second.Pid, probe.FishForMessage<Connected>(_ => true, Long).Peer?.Pid);
+        Send(probe, connector, Write.Text("again\n", "ack"));
+        probe.FishForMessage<string>(a => a == "ack", Long);
+        ExpectText(probe, "again\n");
     }
 
     [Fact]

@@ -19,38 +19,67 @@ internal sealed class EventFilterApplier : IEventFilterApplier
     public EventFilterFactory And => new(_testKit, _system, _filters);
 
     public void ExpectOne(Action action, CancellationToken cancellationToken = default) =>
-        Expect(1, action, cancellationToken);
+        Run(1, null, Wrap(action), cancellationToken);
 
     public void ExpectOne(TimeSpan timeout, Action action, CancellationToken cancellationToken = default) =>
-        Expect(1, timeout, action, cancellationToken);
+        Run(1, timeout, Wrap(action), cancellationToken);
 
-    public T ExpectOne<T>(Func<T> func, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(func);
-        var result = default(T);
-        Expect(1, () => result = func(), cancellationToken);
-        return result;
-    }
+    public T ExpectOne<T>(Func<T> func, CancellationToken cancellationToken = default) =>
+        Run(1, null, Wrap(func), cancellationToken);
+
+    public T ExpectOne<T>(TimeSpan timeout, Func<T> func, CancellationToken cancellationToken = default) =>
+        Run(1, timeout, Wrap(func), cancellationToken);
 
     public void Expect(int expectedCount, Action action, CancellationToken cancellationToken = default) =>
-        InterceptAsync(expectedCount, null, Wrap(action), cancellationToken).GetAwaiter().GetResult();
+        Run(expectedCount, null, Wrap(action), cancellationToken);
 
     public void Expect(int expectedCount, TimeSpan timeout, Action action, CancellationToken cancellationToken = default) =>
-        InterceptAsync(expectedCount, timeout, Wrap(action), cancellationToken).GetAwaiter().GetResult();
+        Run(expectedCount, timeout, Wrap(action), cancellationToken);
+
+    public T Expect<T>(int expectedCount, Func<T> func, CancellationToken cancellationToken = default) =>
+        Run(expectedCount, null, Wrap(func), cancellationToken);
+
+    public T Expect<T>(int expectedCount, TimeSpan timeout, Func<T> func, CancellationToken cancellationToken = default) =>
+        Run(expectedCount, timeout, Wrap(func), cancellationToken);
 
     public Task ExpectOneAsync(Func<Task> actionAsync, CancellationToken cancellationToken = default) =>
-        InterceptAsync(1, null, actionAsync, cancellationToken);
+        InterceptAsync(1, null, Wrap(actionAsync), cancellationToken);
+
+    public Task ExpectOneAsync(TimeSpan timeout, Func<Task> action, CancellationToken cancellationToken = default) =>
+        InterceptAsync(1, timeout, Wrap(action), cancellationToken);
+
+    public Task<T> ExpectOneAsync<T>(Func<Task<T>> func, CancellationToken cancellationToken = default) =>
+        InterceptAsync(1, null, func, cancellationToken);
+
+    public Task<T> ExpectOneAsync<T>(TimeSpan timeout, Func<Task<T>> func, CancellationToken cancellationToken = default) =>
+        InterceptAsync(1, timeout, func, cancellationToken);
 
     public Task ExpectAsync(int expectedCount, Func<Task> actionAsync, CancellationToken cancellationToken = default) =>
-        InterceptAsync(expectedCount, null, actionAsync, cancellationToken);
+        InterceptAsync(expectedCount, null, Wrap(actionAsync), cancellationToken);
 
-    public void Mute(Action action, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        cancellationToken.ThrowIfCancellationRequested();
-        using var mute = Mute();
-        action();
-    }
+    public Task ExpectAsync(int expectedCount, Func<Task> actionAsync, TimeSpan? timeout, CancellationToken cancellationToken = default) =>
+        InterceptAsync(expectedCount, timeout, Wrap(actionAsync), cancellationToken);
+
+    public Task ExpectAsync(int expectedCount, TimeSpan timeout, Func<Task> action, CancellationToken cancellationToken = default) =>
+        InterceptAsync(expectedCount, timeout, Wrap(action), cancellationToken);
+
+    public Task<T> ExpectAsync<T>(int expectedCount, Func<Task<T>> func, CancellationToken cancellationToken = default) =>
+        InterceptAsync(expectedCount, null, func, cancellationToken);
+
+    public Task<T> ExpectAsync<T>(int expectedCount, TimeSpan timeout, Func<Task<T>> func, CancellationToken cancellationToken = default) =>
+        InterceptAsync(expectedCount, timeout, func, cancellationToken);
+
+    public void Mute(Action action, CancellationToken cancellationToken = default) =>
+        Run(null, null, Wrap(action), cancellationToken);
+
+    public T Mute<T>(Func<T> func, CancellationToken cancellationToken = default) =>
+        Run(null, null, Wrap(func), cancellationToken);
+
+    public Task MuteAsync(Func<Task> action, CancellationToken cancellationToken = default) =>
+        InterceptAsync(null, null, Wrap(action), cancellationToken);
+
+    public Task<T> MuteAsync<T>(Func<Task<T>> func, CancellationToken cancellationToken = default) =>
+        InterceptAsync(null, null, func, cancellationToken);
 
     public IUnmutableFilter Mute()
     {
@@ -60,39 +89,65 @@ internal sealed class EventFilterApplier : IEventFilterApplier
         return new UnmutableFilter(registry, set);
     }
 
-    private static Func<Task> Wrap(Action action)
+    private static Func<Task<bool>> Wrap(Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
         return () =>
         {
             action();
-            return Task.CompletedTask;
+            return Task.FromResult(true);
         };
     }
 
-    private async Task InterceptAsync(int expectedCount, TimeSpan? timeout, Func<Task> actionAsync, CancellationToken cancellationToken)
+    private static Func<Task<T>> Wrap<T>(Func<T> func)
+    {
+        ArgumentNullException.ThrowIfNull(func);
+        return () => Task.FromResult(func());
+    }
+
+    private static Func<Task<bool>> Wrap(Func<Task> actionAsync)
     {
         ArgumentNullException.ThrowIfNull(actionAsync);
+        return async () =>
+        {
+            await actionAsync().ConfigureAwait(false);
+            return true;
+        };
+    }
+
+    private T Run<T>(int? expectedCount, TimeSpan? timeout, Func<Task<T>> block, CancellationToken cancellationToken) =>
+        InterceptAsync(expectedCount, timeout, block, cancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>Runs <paramref name="block"/> with the filters active; with an expected count, waits for it and checks it exactly.</summary>
+    private async Task<T> InterceptAsync<T>(int? expectedCount, TimeSpan? timeout, Func<Task<T>> block, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        cancellationToken.ThrowIfCancellationRequested();
         var wait = timeout.HasValue ? _testKit.Dilated(timeout.Value) : _testKit.TestKitSettings.TestEventFilterLeeway;
         var set = new ActiveFilterSet(_filters);
         var registry = TestEventRegistry.For(_system);
         registry.Add(set);
+        T result;
         try
         {
-            await actionAsync().ConfigureAwait(false);
-            await TestKitBase.PollAsync(() => Task.FromResult(set.Matched >= expectedCount), wait, TimeSpan.FromMilliseconds(10), cancellationToken).ConfigureAwait(false);
+            result = await block().ConfigureAwait(false);
+            if (expectedCount is { } awaited)
+                await TestKitBase.PollAsync(() => Task.FromResult(set.Matched >= awaited), wait, TimeSpan.FromMilliseconds(10), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             registry.Remove(set);
         }
 
+        if (expectedCount is not { } expected)
+            return result;
         var matched = set.Matched;
         var assertions = _testKit.TestKitAssertions;
-        if (matched > expectedCount)
-            assertions.Fail("Received {0} message(s) too many. Expected {1} but received {2} that matched filter [{3}]", matched - expectedCount, expectedCount, matched, set);
-        else if (matched < expectedCount)
-            assertions.Fail("Timeout ({0}) while waiting for messages. Only received {1}/{2} messages that matched filter [{3}]", wait, matched, expectedCount, set);
+        if (matched > expected)
+            assertions.Fail("Received {0} message(s) too many. Expected {1} but received {2} that matched filter [{3}]", matched - expected, expected, matched, set);
+        else if (matched < expected)
+            assertions.Fail("Timeout ({0}) while waiting for messages. Only received {1}/{2} messages that matched filter [{3}]", wait, matched, expected, set);
+        return result;
     }
 
     private sealed class UnmutableFilter : IUnmutableFilter

@@ -30,8 +30,13 @@ public abstract partial class ActorBase : IInternalActor
         ActorCell.Current ?? throw new NotSupportedException(
             "There is no active ActorContext, this is most likely due to use of async operations from within this actor.");
 
-    /// <summary>The actor's own reference.</summary>
-    protected IActorRef Self => _cell.Self;
+    // Akka reads Self through the thread's current context, so using it off the actor's turn (a timer callback,
+    // a socket event, a plain task continuation) throws; only an instance already cleared by a stop or restart
+    // falls back to the reference it had.
+
+    /// <summary>The actor's own reference; capture it in a local before handing work to another thread.</summary>
+    /// <exception cref="NotSupportedException">Read outside the actor's turn while the instance is live.</exception>
+    protected IActorRef Self => ReferenceEquals(_cell.Actor, this) ? Context.Self : _cell.Self;
 
     /// <summary>The sender of the current message; the dead-letters ref when it was sent without one.</summary>
     protected IActorRef Sender => Context.Sender;

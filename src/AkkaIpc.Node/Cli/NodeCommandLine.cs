@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AkkaIpc.Protocol;
 using AkkaIpc.Node.Commands;
 using AkkaIpc.Node.Link;
 
@@ -43,17 +44,20 @@ internal static class NodeCommandLine
             result.GetValue(framing),
             result.GetValue(printConfig));
 
-        var root = new RootCommand("akka-ipc: an actor-model IPC node over Unix domain sockets (see EXIT-CODES.md for exit codes).");
+        var root = new RootCommand(
+            "akka-ipc: an actor-model IPC node over Unix domain sockets.\n"
+            + "Exit codes: 0 ok, 1 usage error, 2 socket error, 3 timeout, 4 internal error, 130 SIGINT, 143 SIGTERM.");
         root.Options.Add(config);
         root.Options.Add(set);
         root.Options.Add(framing);
         root.Options.Add(printConfig);
-        root.SetAction((result, token) => NodeHost.RunAsync(Options(result), static (_, _) =>
-            throw NodeExitException.Usage("a command is required: demo, listen, connect, send or serve (see akka-ipc --help)")));
+        root.SetAction((result, _) => Options(result).PrintConfig
+            ? NodeHost.RunAsync(Options(result), static (_, _) => Task.FromResult(ExitCodes.Ok))
+            : Task.FromResult(NodeHost.Fail(NodeExitException.Usage("a command is required: demo, listen, connect, send or serve (see akka-ipc --help)"))));
 
         root.Subcommands.Add(DemoCommand.Create(Options));
-        root.Subcommands.Add(ChatCommand.Create("listen", SocketRoleKind.Listen, "Listen on PATH for one peer at a time and chat: stdin lines are sent, received data is printed; the link is re-established when the peer goes.", Options));
-        root.Subcommands.Add(ChatCommand.Create("connect", SocketRoleKind.Connect, "Connect to PATH and chat: stdin lines are sent, received data is printed; reconnects when the listener goes.", Options));
+        root.Subcommands.Add(ChatCommand.Create("listen", SocketRole.Listener, "Listen on PATH for one peer at a time and chat: stdin lines are sent, received data is printed; the link is re-established when the peer goes.", Options));
+        root.Subcommands.Add(ChatCommand.Create("connect", SocketRole.Connector, "Connect to PATH and chat: stdin lines are sent, received data is printed; reconnects when the listener goes.", Options));
         root.Subcommands.Add(SendCommand.Create(Options));
         root.Subcommands.Add(ServeCommand.Create(Options));
         return root;

@@ -16,6 +16,7 @@ internal static class NodeConfiguration
     // own errors on stderr. `--set akka.loglevel=DEBUG` turns Akka's logging back on when debugging.
     private const string NodeDefaults = """
         akka.loglevel = OFF
+        akka.stdout-loglevel = OFF
         akka.log-dead-letters = off
         akka.log-dead-letters-during-shutdown = off
         """;
@@ -76,8 +77,10 @@ internal static class NodeConfiguration
         {
             return ConfigurationFactory.ParseString(hocon);
         }
-        catch (Exception exception) when (exception is FormatException or ConfigurationException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // Parser exception types differ between the stand-in and Akka's own HOCON parser; any of them
+            // means the text is not valid HOCON.
             throw NodeExitException.Usage($"{source} is not valid HOCON: {exception.Message}");
         }
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AkkaIpc.Protocol;
 using AkkaIpc.Node.Cli;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
@@ -8,7 +9,7 @@ namespace AkkaIpc.Node.Commands;
 /// <summary><c>akka-ipc listen PATH</c> and <c>akka-ipc connect PATH</c>: the interactive chat.</summary>
 internal static class ChatCommand
 {
-    public static Command Create(string name, SocketRoleKind role, string description, Func<ParseResult, NodeOptions> options)
+    public static Command Create(string name, SocketRole role, string description, Func<ParseResult, NodeOptions> options)
     {
         var path = NodeCommandLine.PathArgument();
         var command = new Command(name, description) { path };
@@ -17,7 +18,7 @@ internal static class ChatCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(NodeRuntime runtime, SocketRoleKind role, string path, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(NodeRuntime runtime, SocketRole role, string path, CancellationToken cancellationToken)
     {
         var inbox = new Inbox();
         await using var link = runtime.Open(role, path, inbox.Writer);

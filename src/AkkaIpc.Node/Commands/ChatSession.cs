@@ -1,3 +1,4 @@
+using Akka.Actor;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
 using AkkaIpc.Protocol;
@@ -79,9 +80,11 @@ internal sealed class ChatSession
                     break;
                 case Closed closed:
                     throw new NodeExitException(ExitCodes.SocketError, $"error: the socket closed: {closed.Reason}: {_link.Path}");
-                case long:
+                case LineWritten:
                     _unacknowledged--;
                     break;
+                case Terminated:
+                    throw new NodeExitException(ExitCodes.SocketError, $"error: the socket stopped unexpectedly: {_link.Path}");
             }
 
             if (_inputEnded && _pending.Count == 0 && _unacknowledged <= 0)
@@ -92,7 +95,10 @@ internal sealed class ChatSession
         }
     }
 
-    /// <summary>Sends <c>Close</c> and waits (bounded) for <c>Closed</c>, ignoring what arrives meanwhile.</summary>
+    /// <summary>
+    /// Sends <c>Close</c> and waits (bounded) for <c>Closed</c>, or for the end of the socket's actor if it
+    /// had already stopped, ignoring what arrives meanwhile.
+    /// </summary>
     public static async Task CloseAsync(NodeLink link, Inbox inbox, CancellationToken cancellationToken)
     {
         link.Send(Close.Instance);
@@ -100,7 +106,7 @@ internal sealed class ChatSession
         while (DateTime.UtcNow < deadline)
         {
             var next = await inbox.ReceiveAsync(deadline - DateTime.UtcNow, cancellationToken).ConfigureAwait(false);
-            if (next is null || next.Message is Closed or GaveUp)
+            if (next is null || next.Message is Closed or GaveUp or Terminated)
             {
                 return;
             }
@@ -116,7 +122,7 @@ internal sealed class ChatSession
 
         while (_pending.TryDequeue(out var line))
         {
-            var ack = _nextAck++;
+            var ack = new LineWritten(_nextAck++);
             _unacknowledged++;
             _link.Send(Write.Text(_lineBreaks ? line + "\n" : line, ack));
         }

@@ -30,8 +30,14 @@ internal static class NodeHost
         }
         catch (NodeExitException failure)
         {
-            ConsoleOutput.ErrorLine(failure.Message);
-            return failure.ExitCode;
+            return Fail(failure);
         }
+    }
+
+    /// <summary>Prints the failure's one stderr line and returns its exit code.</summary>
+    public static int Fail(NodeExitException failure)
+    {
+        ConsoleOutput.ErrorLine(failure.Message);
+        return failure.ExitCode;
     }
 }

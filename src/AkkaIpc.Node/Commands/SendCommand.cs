@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Akka.Actor;
 using AkkaIpc.Node.Cli;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
@@ -48,7 +49,7 @@ internal static class SendCommand
     private static async Task<int> RunAsync(NodeRuntime runtime, string path, string payload, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var inbox = new Inbox();
-        await using var link = runtime.Open(SocketRoleKind.Connect, path, inbox.Writer, retry: false);
+        await using var link = runtime.Open(SocketRole.Connector, path, inbox.Writer, retry: false);
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
@@ -69,6 +70,8 @@ internal static class SendCommand
                     throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(gaveUp.Cause, gaveUp.Message, path));
                 case CommandFailed failed:
                     throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(failed.Code, failed.Message, path));
+                case Terminated:
+                    throw new NodeExitException(ExitCodes.SocketError, $"error: the socket stopped before the write was acknowledged: {path}");
                 case Closed closed:
                     throw new NodeExitException(ExitCodes.SocketError, $"error: the socket closed before the write was acknowledged: {closed.Reason}: {path}");
             }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Akka.Actor;
 using AkkaIpc.Node.Cli;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
@@ -29,8 +31,8 @@ internal static class ServeCommand
     private static async Task<int> RunAsync(NodeRuntime runtime, string path, bool echo, CancellationToken cancellationToken)
     {
         var inbox = new Inbox();
-        await using var link = runtime.Open(SocketRoleKind.Serve, path, inbox.Writer);
-        var clients = new Dictionary<object, int>();
+        await using var link = runtime.Open(SocketRole.Server, path, inbox.Writer);
+        var clients = new Dictionary<IActorRef, int>();
         var lastClient = 0;
         try
         {
@@ -61,7 +63,8 @@ internal static class ServeCommand
                         ConsoleOutput.Line(client + EventText.Error(error.Code));
                         break;
                     case PeerDisconnected disconnected:
-                        var gone = clients.TryGetValue(disconnected.Connection, out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+                        // Forget the connection: a long-running server sees clients come and go without end.
+                        var gone = clients.Remove(disconnected.Connection, out var number) ? number.ToString(CultureInfo.InvariantCulture) : "?";
                         ConsoleOutput.Line($"[client {gone}] Disconnected ({(int)disconnected.Code})");
                         break;
                     case Restarting restarting:
@@ -74,6 +77,8 @@ internal static class ServeCommand
                         throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(gaveUp.Cause, gaveUp.Message, path));
                     case Closed closed when client.Length == 0:
                         throw new NodeExitException(ExitCodes.SocketError, $"error: the server closed: {closed.Reason}: {path}");
+                    case Terminated:
+                        throw new NodeExitException(ExitCodes.SocketError, $"error: the server stopped unexpectedly: {path}");
                 }
             }
         }

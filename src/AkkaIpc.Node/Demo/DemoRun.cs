@@ -22,7 +22,7 @@ internal sealed class DemoRun
     private readonly TimeSpan _stepTimeout;
     private readonly CancellationToken _cancellation;
     private readonly Inbox _inbox = new();
-    private readonly DemoState _state = new();
+    private readonly DemoState _state;
     private readonly string _path;
 
     public DemoRun(NodeRuntime runtime, NodeOptions options, TimeSpan stepTimeout, CancellationToken cancellation)
@@ -32,6 +32,7 @@ internal sealed class DemoRun
         _stepTimeout = stepTimeout;
         _cancellation = cancellation;
         _path = Path.Combine(Path.GetTempPath(), $"akka-ipc-demo-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}.sock");
+        _state = new DemoState(_path);
     }
 
     public async Task<int> RunAsync()
@@ -41,13 +42,13 @@ internal sealed class DemoRun
         try
         {
             ConsoleOutput.Line($"[demo] the listener (this process, pid {Environment.ProcessId}) listens on {_path}");
-            link = _runtime.Open(SocketRoleKind.Listen, _path, _inbox.Writer);
+            link = _runtime.Open(SocketRole.Listener, _path, _inbox.Writer);
 
             var peer1 = StartPeer(1, peers);
             await ExchangeAsync(link, peer1).ConfigureAwait(false);
 
             ConsoleOutput.Line($"[demo] killing peer 1 (pid {peer1.Pid}) with SIGKILL");
-            _state.ExitsExpected.Add(1);
+            _state.ExpectExit(1);
             peer1.Kill();
             await WaitUntilAsync(() => _state.ListenerErrors.Contains(IpcErrorCode.LostConnection), "the listener's Error: 102").ConfigureAwait(false);
             await WaitUntilAsync(() => _state.ListenerRestarts >= 1, "the supervisor's restart of the listener").ConfigureAwait(false);
@@ -57,7 +58,7 @@ internal sealed class DemoRun
             await ExchangeAsync(link, peer2).ConfigureAwait(false);
 
             ConsoleOutput.Line("[demo] peer 2 closes (end of its input)");
-            _state.ExitsExpected.Add(2);
+            _state.ExpectExit(2);
             var restartsBefore = _state.ListenerRestarts;
             var errorsBefore = _state.ListenerErrors.Count;
             peer2.CloseInput();
@@ -152,9 +153,7 @@ internal sealed class DemoRun
 
             if (_state.Apply(next.Message) is { } failure)
             {
-                throw new NodeExitException(
-                    _state.ListenerGaveUp is { } gaveUp ? ExitCodes.SocketError : ExitCodes.Internal,
-                    _state.ListenerGaveUp is { } cause ? EventText.Failure(cause.Cause, cause.Message, _path) : "error: " + failure);
+                throw failure;
             }
         }
     }

@@ -12,6 +12,13 @@ internal sealed class DemoState
 {
     private readonly Dictionary<int, List<string>> _peerLines = [];
     private readonly Dictionary<int, int> _peerExits = [];
+    private readonly HashSet<int> _exitsExpected = [];
+    private readonly string _path;
+
+    public DemoState(string path)
+    {
+        _path = path;
+    }
 
     public int ListenerConnections { get; private set; }
 
@@ -23,16 +30,15 @@ internal sealed class DemoState
 
     public bool ListenerClosed { get; private set; }
 
-    public GaveUp? ListenerGaveUp { get; private set; }
-
-    public HashSet<int> ExitsExpected { get; } = [];
+    /// <summary>From now on, the end of this peer is part of the script, not a failure.</summary>
+    public void ExpectExit(int peer) => _exitsExpected.Add(peer);
 
     public bool PeerPrinted(int peer, string line) => _peerLines.TryGetValue(peer, out var lines) && lines.Contains(line);
 
     public int? PeerExitCode(int peer) => _peerExits.TryGetValue(peer, out var code) ? code : null;
 
-    /// <summary>Prints and records one event. Returns a failure message when the event ends the demo.</summary>
-    public string? Apply(object message)
+    /// <summary>Prints and records one event. Returns the failure to end the demo with, if the event is one.</summary>
+    public NodeExitException? Apply(object message)
     {
         switch (message)
         {
@@ -57,14 +63,13 @@ internal sealed class DemoState
                 ConsoleOutput.Line("[listener] " + EventText.Restarting(restarting));
                 break;
             case GaveUp gaveUp:
-                ListenerGaveUp = gaveUp;
-                return $"the listener gave up: {gaveUp.Message}";
+                return new NodeExitException(ExitCodes.SocketError, EventText.Failure(gaveUp.Cause, gaveUp.Message, _path));
             case Closed:
                 ListenerClosed = true;
                 ConsoleOutput.Line("[listener] Closed");
                 break;
             case CommandFailed failed:
-                return $"the listener refused {failed.Command.GetType().Name}: {failed.Message}";
+                return new NodeExitException(ExitCodes.SocketError, EventText.Failure(failed.Code, failed.Message, _path));
             case PeerOutput output:
                 if (!_peerLines.TryGetValue(output.Peer, out var lines))
                 {
@@ -77,9 +82,9 @@ internal sealed class DemoState
             case PeerExited exited:
                 _peerExits[exited.Peer] = exited.ExitCode;
                 ConsoleOutput.Line($"[demo] peer {exited.Peer} exited with code {exited.ExitCode}");
-                if (!ExitsExpected.Contains(exited.Peer))
+                if (!_exitsExpected.Contains(exited.Peer))
                 {
-                    return $"peer {exited.Peer} exited unexpectedly with code {exited.ExitCode}";
+                    return new NodeExitException(ExitCodes.Internal, $"error: peer {exited.Peer} exited unexpectedly with code {exited.ExitCode}");
                 }
 
                 break;

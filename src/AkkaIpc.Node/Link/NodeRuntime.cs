@@ -37,10 +37,13 @@ internal sealed class NodeRuntime : IAsyncDisposable
         {
             return new NodeRuntime(system, config, system.Ipc());
         }
-        catch (Exception exception) when (exception is ConfigurationException or FormatException or ArgumentException or NotSupportedException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // The extension validates every akka.ipc value when it starts and names the key in its message;
+            // Akka may wrap that exception on the way out of extension registration.
             system.Terminate().Wait(TerminateTimeout);
-            throw NodeExitException.Usage($"invalid configuration: {exception.Message}");
+            var cause = exception is System.Reflection.TargetInvocationException or AggregateException && exception.InnerException is { } inner ? inner : exception;
+            throw NodeExitException.Usage($"invalid configuration: {cause.Message}");
         }
     }
 
@@ -53,7 +56,7 @@ internal sealed class NodeRuntime : IAsyncDisposable
     /// <param name="path">The socket file path.</param>
     /// <param name="inbox">Receives the socket's events and replies.</param>
     /// <param name="retry">False for one-shot use (<c>send</c>): no restart, so a connector fails at once on 103.</param>
-    public NodeLink Open(SocketRoleKind role, string path, ChannelWriter<NodeEvent> inbox, bool retry = true)
+    public NodeLink Open(SocketRole role, string path, ChannelWriter<NodeEvent> inbox, bool retry = true)
     {
         var subscriber = _system.ActorOf(InboxActor.Props(inbox), "node-inbox-" + Guid.NewGuid().ToString("N")[..8]);
         var settings = _ipc.Settings.Socket;
@@ -64,10 +67,12 @@ internal sealed class NodeRuntime : IAsyncDisposable
 
         var socket = role switch
         {
-            SocketRoleKind.Listen => _ipc.Listen(path, subscriber, settings),
-            SocketRoleKind.Connect => _ipc.Connect(path, subscriber, settings),
-            _ => _ipc.Serve(path, subscriber, settings),
+            SocketRole.Listener => _ipc.Listen(path, subscriber, settings),
+            SocketRole.Connector => _ipc.Connect(path, subscriber, settings),
+            SocketRole.Server => _ipc.Serve(path, subscriber, settings),
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, "the node opens listeners, connectors and servers only"),
         };
+        subscriber.Tell(new WatchSocket(socket));
         return new NodeLink(path, socket, subscriber);
     }
 

@@ -30,13 +30,26 @@ internal sealed class EventDispatcher : IThreadPoolWorkItem
     /// <summary>Queues <paramref name="e"/>; in automatic mode, starts a drain if none runs.</summary>
     internal void Post(PendingEvent e, bool drainInline)
     {
+        if (Enqueue(e))
+        {
+            StartDrain(drainInline);
+        }
+    }
+
+    /// <summary>
+    /// Queues <paramref name="e"/> without raising anything, so a caller can queue under its own lock (the event is
+    /// then queued before the state change becomes visible). When it returns <see langword="true"/> the caller must
+    /// call <see cref="StartDrain"/> once outside its lock.
+    /// </summary>
+    internal bool Enqueue(PendingEvent e)
+    {
         lock (_lock)
         {
             switch (e.Kind)
             {
                 case PendingEventKind.DataAvailable when _dataPending:
                 case PendingEventKind.SendProgress when _progressPending:
-                    return;
+                    return false;
                 case PendingEventKind.DataAvailable:
                     _dataPending = true;
                     break;
@@ -48,13 +61,18 @@ internal sealed class EventDispatcher : IThreadPoolWorkItem
             _queue.Enqueue(e);
             if (_manual || _held || _draining)
             {
-                return;
+                return false;
             }
 
             _draining = true;
+            return true;
         }
+    }
 
-        if (drainInline)
+    /// <summary>Drains on this thread or on the thread pool; only after <see cref="Enqueue"/> returned true.</summary>
+    internal void StartDrain(bool inline)
+    {
+        if (inline)
         {
             Drain(int.MaxValue);
         }

@@ -14,12 +14,17 @@ internal sealed class SendQueue
     private byte[] _pending = [];
     private int _pendingCount;
     private byte[] _inFlight = [];
+    private int _inFlightOffset;
+    private int _inFlightCount;
 
     /// <summary>Whether a send loop is running; while it runs, writes only append.</summary>
     internal bool Sending { get; set; }
 
-    /// <summary>Bytes waiting for the next send.</summary>
-    internal int PendingCount => _pendingCount;
+    /// <summary>Whether a background flush is queued on the thread pool; until it runs, writes only append.</summary>
+    internal bool FlushScheduled { get; set; }
+
+    /// <summary>Bytes not yet handed to a send (pending, plus the unsent rest of the in-flight array).</summary>
+    internal int PendingCount => _pendingCount + (_inFlightCount - _inFlightOffset);
 
     /// <summary>Appends <paramref name="data"/> to the pending bytes.</summary>
     internal void Append(ReadOnlySpan<byte> data)
@@ -37,23 +42,35 @@ internal sealed class SendQueue
         _pendingCount = needed;
     }
 
-    /// <summary>Moves the pending bytes in flight and returns them; later appends go to the other array.</summary>
-    internal ReadOnlyMemory<byte> TakePending()
+    /// <summary>
+    /// The next at most <paramref name="max"/> bytes to send. When the in-flight array is used up the arrays swap,
+    /// so everything written meanwhile goes next; slices keep each send short, so progress (and room for the
+    /// writer) comes steadily rather than in waves of a whole queue.
+    /// </summary>
+    internal ReadOnlyMemory<byte> TakeNext(int max)
     {
-        (_pending, _inFlight) = (_inFlight, _pending);
-        var taken = _inFlight.AsMemory(0, _pendingCount);
-        _pendingCount = 0;
-        return taken;
+        if (_inFlightOffset == _inFlightCount)
+        {
+            (_pending, _inFlight) = (_inFlight, _pending);
+            _inFlightCount = _pendingCount;
+            _inFlightOffset = 0;
+            _pendingCount = 0;
+        }
+
+        var n = Math.Min(max, _inFlightCount - _inFlightOffset);
+        var slice = _inFlight.AsMemory(_inFlightOffset, n);
+        _inFlightOffset += n;
+        return slice;
     }
 
     /// <summary>Drops everything and returns the arrays (only when no send is in flight).</summary>
     internal int Release()
     {
-        var dropped = _pendingCount;
+        var dropped = PendingCount;
         Return(_pending);
         Return(_inFlight);
         _pending = _inFlight = [];
-        _pendingCount = 0;
+        _pendingCount = _inFlightCount = _inFlightOffset = 0;
         return dropped;
     }
 

@@ -20,9 +20,6 @@ internal sealed class RestartBudget
         _random = random ?? Random.Shared.NextDouble;
     }
 
-    /// <summary>Restarts counted in the current window.</summary>
-    public int InWindow => _windowCount;
-
     /// <summary>The connection came up: the next restart waits the minimum again.</summary>
     public void Connected() => _consecutive = 0;
 

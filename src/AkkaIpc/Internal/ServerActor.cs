@@ -85,7 +85,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
     private void Serving()
     {
-        Receive<PeerAccepted>(m => OnAccepted(m.Socket));
+        Receive<AcceptCompleted>(m => OnAccepted(m.Socket));
         Receive<AcceptFailed>(m => OnAcceptFailed(m.Cause));
         Receive<AcceptNext>(_ => AcceptIfRoom());
         Receive<OpenFailed>(m =>
@@ -110,7 +110,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
     private void Closing()
     {
-        Receive<PeerAccepted>(m => m.Socket.Dispose());
+        Receive<AcceptCompleted>(m => m.Socket.Dispose());
         Receive<AcceptFailed>(_ => { });
         Receive<AcceptNext>(_ => { });
         Receive<OpenFailed>(_ => { });
@@ -176,8 +176,16 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     private void AcceptOne()
     {
         _accepting = true;
-        _ = _listener!.AcceptAsync(_stopping.Token).AsTask()
-            .PipeTo(_self, ActorRefs.NoSender, socket => new PeerAccepted(socket), ex => new AcceptFailed(ex));
+        var stopping = _stopping;
+        _ = _listener!.AcceptAsync(stopping.Token).AsTask().PipeTo(_self, ActorRefs.NoSender, socket =>
+        {
+            // Runs off the actor: a peer accepted while the server stops would end in dead letters with its socket
+            // open, so it is closed here (the peer sees 102) instead.
+            if (!stopping.IsCancellationRequested)
+                return new AcceptCompleted(socket);
+            socket.Dispose();
+            return new AcceptFailed(new OperationCanceledException("the server is stopping"));
+        }, ex => new AcceptFailed(ex));
     }
 
     private void AcceptIfRoom()

@@ -49,7 +49,7 @@ internal sealed partial class SocketActor
     }
 
     // The handlers below run on the socket's thread: they only tell Self (captured in _self), never touch state.
-    private void OnSocketConnected(object? sender, EventArgs e) => _self.Tell(SocketConnectedEvent.Instance, ActorRefs.NoSender);
+    private void OnSocketConnected(object? sender, EventArgs e) => _self.Tell(ConnectCompleted.Instance, ActorRefs.NoSender);
 
     private void OnSocketError(object? sender, IpcErrorEventArgs e) => _self.Tell(new SocketFaulted(e.Exception), ActorRefs.NoSender);
 

@@ -93,7 +93,7 @@ internal sealed partial class SocketActor : ReceiveActor
             else
             {
                 _ = fresh.ConnectAsync().PipeTo(_self, ActorRefs.NoSender,
-                    () => SocketConnectedEvent.Instance, ex => new ConnectFailed(ex));
+                    () => ConnectCompleted.Instance, ex => new ConnectFailed(ex));
             }
         }
         catch (IpcSocketException ex)
@@ -111,7 +111,7 @@ internal sealed partial class SocketActor : ReceiveActor
 
     private void Opening()
     {
-        Receive<SocketConnectedEvent>(_ => OnConnected());
+        Receive<ConnectCompleted>(_ => OnConnected());
         Receive<OpenFailed>(m => GoDown(m.Code, m.Message));
         Receive<ConnectFailed>(m => OnConnectFailed(m.Cause));
         Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
@@ -137,14 +137,14 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<Flush>(_ => FlushSocket());
         Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
         // ConnectAsync's completion and the Connected event both announce the connection; the second is a no-op.
-        Receive<SocketConnectedEvent>(_ => { });
+        Receive<ConnectCompleted>(_ => { });
         Receive<Close>(_ => CloseForGood());
         Common(connected: true);
     }
 
     private void Closing(IActorRef requester)
     {
-        Receive<CloseDrained>(_ => FinishClose(requester));
+        Receive<DrainCompleted>(_ => FinishClose(requester));
         Receive<SocketFaulted>(_ => FinishClose(requester));
         Receive<SendProgressed>(_ =>
         {
@@ -155,7 +155,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<Write>(w => NotConnected(w, "is closing"));
         Receive<Flush>(_ => { });
         Receive<Close>(_ => { });
-        Receive<SocketConnectedEvent>(_ => { });
+        Receive<ConnectCompleted>(_ => { });
         Receive<StartReading>(_ => { });
         Common(connected: true);
     }
@@ -168,11 +168,11 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<ReadReady>(_ => { });
         Receive<SendProgressed>(_ => { });
         Receive<SocketFaulted>(_ => { });
-        Receive<SocketConnectedEvent>(_ => { });
+        Receive<ConnectCompleted>(_ => { });
         Receive<ConnectFailed>(_ => { });
         Receive<OpenFailed>(_ => { });
         Receive<StartReading>(_ => { });
-        Receive<CloseDrained>(_ => { });
+        Receive<DrainCompleted>(_ => { });
         Receive<Close>(_ => FinishClose(Sender));
         Common(connected: false);
     }
@@ -245,7 +245,7 @@ internal sealed partial class SocketActor : ReceiveActor
         {
             _closeTimeout = new CancellationTokenSource(_settings.CloseTimeout);
             _ = socket.FlushAsync(_closeTimeout.Token).AsTask().PipeTo(_self, ActorRefs.NoSender,
-                () => CloseDrained.Instance, _ => CloseDrained.Instance);
+                () => DrainCompleted.Instance, _ => DrainCompleted.Instance);
             Become(() => Closing(requester));
             return;
         }

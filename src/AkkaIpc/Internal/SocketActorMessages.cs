@@ -1,42 +1,44 @@
 using Akka.Actor;
+using Akka.Event;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Internal;
 
 // Messages between the socket, its actor and the actor's parent. Socket events are raised on the socket's own
-// thread; these messages carry them into the actor, where alone the socket may be touched.
+// thread; these messages carry them into the actor, where alone the socket may be touched. The notifications are
+// IDeadLetterSuppression: one that races with the actor's stop is expected and not worth a dead-letter log line.
 
 /// <summary>The socket raised Connected, or ConnectAsync completed (whichever comes first wins).</summary>
-internal sealed class SocketConnectedEvent
+internal sealed class ConnectCompleted : IDeadLetterSuppression
 {
-    public static readonly SocketConnectedEvent Instance = new();
+    public static readonly ConnectCompleted Instance = new();
 }
 
 /// <summary>ConnectAsync failed (usually 103 while nothing listens).</summary>
-internal sealed record ConnectFailed(Exception Cause);
+internal sealed record ConnectFailed(Exception Cause) : IDeadLetterSuppression;
 
 /// <summary>The socket raised DataAvailable; coalesced, so at most one waits in the mailbox.</summary>
-internal sealed class ReadReady
+internal sealed class ReadReady : IDeadLetterSuppression
 {
     public static readonly ReadReady Instance = new();
 }
 
 /// <summary>The socket raised SendProgress; coalesced, so at most one waits in the mailbox.</summary>
-internal sealed class SendProgressed
+internal sealed class SendProgressed : IDeadLetterSuppression
 {
     public static readonly SendProgressed Instance = new();
 }
 
 /// <summary>The socket raised Error.</summary>
-internal sealed record SocketFaulted(IpcSocketException Exception);
+internal sealed record SocketFaulted(IpcSocketException Exception) : IDeadLetterSuppression;
 
 /// <summary>Opening the socket in PreStart failed; handled as a message so the state change happens in Receive.</summary>
 internal sealed record OpenFailed(IpcErrorCode Code, string Message);
 
 /// <summary>A Close waited for the queued bytes: they reached the kernel, or close-timeout passed, or the link failed.</summary>
-internal sealed class CloseDrained
+internal sealed class DrainCompleted : IDeadLetterSuppression
 {
-    public static readonly CloseDrained Instance = new();
+    public static readonly DrainCompleted Instance = new();
 }
 
 /// <summary>Report to the parent: the socket actor is connected (a supervisor resets its backoff).</summary>

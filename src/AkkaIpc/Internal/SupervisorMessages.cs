@@ -1,3 +1,4 @@
+using Akka.Event;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Internal;
@@ -17,10 +18,10 @@ internal sealed class AcceptNext
 }
 
 /// <summary>AcceptAsync completed with a connected socket (not yet raising events).</summary>
-internal sealed record PeerAccepted(IpcSocket Socket);
+internal sealed record AcceptCompleted(IpcSocket Socket);
 
-/// <summary>AcceptAsync failed.</summary>
-internal sealed record AcceptFailed(Exception Cause);
+/// <summary>AcceptAsync failed (also when the listener was stopped, which may race with the server stopping).</summary>
+internal sealed record AcceptFailed(Exception Cause) : IDeadLetterSuppression;
 
 /// <summary>
 /// From the server to a new connection, after the server's subscribers were told PeerConnected: only now does the

@@ -18,7 +18,6 @@ public sealed class ConfigFallbackTests
         Assert.Equal(2, merged.GetInt("akka.ipc.b"));
         Assert.Equal(["x"], merged.GetStringList("list"));
         Assert.Equal(2, merged.GetConfig("akka.ipc")!.GetInt("b"));
-        Assert.Same(defaults, merged.Fallback);
     }
 
     [Fact]
@@ -75,12 +74,4 @@ public sealed class ConfigFallbackTests
         Assert.Equal(2, merged.GetInt("a.y"));
     }
 
-    [Fact]
-    public void ToString_can_include_or_omit_fallback_keys()
-    {
-        var merged = ((Config)"own = 1").WithFallback("inherited = 2");
-
-        Assert.DoesNotContain("inherited", merged.ToString(), StringComparison.Ordinal);
-        Assert.Contains("inherited", merged.ToString(includeFallback: true), StringComparison.Ordinal);
-    }
 }

@@ -129,6 +129,40 @@ public sealed class EventFilterSpec : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public void Generic_forms_return_the_block_result()
+    {
+        Assert.Equal(42, EventFilter.Error("r").ExpectOne(() =>
+        {
+            Log.Error("r");
+            return 42;
+        }));
+        Assert.Equal("m", EventFilter.Error("muted").Mute(() =>
+        {
+            Log.Error("muted");
+            return "m";
+        }));
+    }
+
+    [Fact]
+    public async Task Async_forms_with_timeouts_count_and_fail_like_the_sync_ones()
+    {
+        await EventFilter.Error("a").ExpectAsync(2, TimeSpan.FromSeconds(3), () =>
+        {
+            Log.Error("a");
+            Log.Error("a");
+            return Task.CompletedTask;
+        });
+
+        await Assert.ThrowsAnyAsync<Exception>(() => EventFilter.Error("never").ExpectOneAsync(Short, () => Task.CompletedTask));
+
+        await EventFilter.Error("quiet").MuteAsync(() =>
+        {
+            Log.Error("quiet");
+            return Task.CompletedTask;
+        });
+    }
+
+    [Fact]
     public async Task ExpectAsync_counts_like_Expect()
     {
         await EventFilter.Error("async boom").ExpectOneAsync(() =>

@@ -27,6 +27,19 @@ public sealed class ReceiveSpec : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public void PeekOne_leaves_the_message_queued()
+    {
+        Assert.Null(PeekOne(TimeSpan.FromMilliseconds(100)));
+
+        TestActor.Tell("peeked");
+
+        Assert.Equal("peeked", PeekOne());
+        Assert.True(TryPeekOne(out var envelope, TimeSpan.Zero, CancellationToken.None));
+        Assert.Equal("peeked", envelope.Message);
+        ExpectMsg("peeked");
+    }
+
+    [Fact]
     public void ReceiveN_takes_exactly_n_and_fails_when_fewer_arrive()
     {
         TestActor.Tell(1);

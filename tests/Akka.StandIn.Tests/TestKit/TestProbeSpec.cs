@@ -90,4 +90,17 @@ public sealed class TestProbeSpec : Akka.TestKit.Xunit2.TestKit
 
         Assert.ThrowsAny<Exception>(() => probe.ExpectMsg<string>(TimeSpan.FromMilliseconds(200)));
     }
+
+    [Fact]
+    public void A_probe_equals_its_ref_and_hashes_like_it()
+    {
+        var probe = CreateTestProbe();
+        var byRef = new Dictionary<IActorRef, int> { [probe.Ref] = 1 };
+
+        Assert.True(probe.Equals(probe.Ref));
+        Assert.True(probe.Ref.Equals(probe));
+        Assert.Equal(probe.Ref.GetHashCode(), probe.GetHashCode());
+        Assert.Equal(0, probe.CompareTo(probe.Ref));
+        Assert.True(byRef.ContainsKey(probe));
+    }
 }

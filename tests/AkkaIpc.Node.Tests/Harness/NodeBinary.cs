@@ -15,18 +15,7 @@ internal static class NodeBinary
     private static string Locate()
     {
         var configuration = typeof(NodeBinary).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "AkkaIpc.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException($"AkkaIpc.sln not found above {AppContext.BaseDirectory}");
-        }
-
-        var dll = System.IO.Path.Combine(directory.FullName, "src", "AkkaIpc.Node", "bin", configuration, "net10.0", "akka-ipc.dll");
+        var dll = RepoFiles.Path(System.IO.Path.Combine("src", "AkkaIpc.Node", "bin", configuration, "net10.0", "akka-ipc.dll"));
         return File.Exists(dll) ? dll : throw new FileNotFoundException("build the node first (dotnet build)", dll);
     }
 }

@@ -7,8 +7,9 @@ using Xunit.Abstractions;
 namespace AkkaIpc.Tests.Support;
 
 /// <summary>
-/// Base of the TestKit specs: a fresh actor system per test with small inline backoffs (never reference.conf edits),
-/// generous bounded waits, and per-test socket paths that are removed afterwards.
+/// Base of the TestKit specs: a fresh actor system per test with small inline backoffs (never reference.conf edits)
+/// and a retry budget big enough for a peer process to start under load, generous bounded waits, and per-test socket
+/// paths that are removed afterwards.
 /// </summary>
 public abstract class IpcSpec : Akka.TestKit.Xunit2.TestKit
 {
@@ -20,7 +21,7 @@ public abstract class IpcSpec : Akka.TestKit.Xunit2.TestKit
           min = 50ms
           max = 400ms
           random-factor = 0.1
-          max-retries = 10
+          max-retries = 100
           retry-window = 1m
         }
         """;

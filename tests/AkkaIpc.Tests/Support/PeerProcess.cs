@@ -31,18 +31,30 @@ internal sealed class PeerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static PeerProcess Start(params string[] args)
+    public static PeerProcess Start(params string[] args) => StartAs(null, args);
+
+    /// <summary>Starts the peer under another uid (via setpriv, which needs root), or as this process when null.</summary>
+    public static PeerProcess StartAs(int? uid, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "AkkaIpc.TestPeer.dll");
         if (!File.Exists(dll))
             throw new FileNotFoundException("The test peer was not built next to the tests.", dll);
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(uid is null ? "dotnet" : "setpriv")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (uid is { } id)
+        {
+            foreach (var arg in new[] { $"--reuid={id}", $"--regid={id}", "--clear-groups", "dotnet" })
+                info.ArgumentList.Add(arg);
+            // The other user has no home directory of its own; the .NET host needs one.
+            info.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+            info.Environment["HOME"] = Path.GetTempPath();
+        }
+
         info.ArgumentList.Add(dll);
         foreach (var arg in args)
             info.ArgumentList.Add(arg);

@@ -6,52 +6,40 @@ internal sealed partial class ActorSystemImpl
 {
     private readonly ConcurrentDictionary<Type, Lazy<object>> _extensions = new();
 
+    // As in Akka: one Lazy per extension type, looked up by that exact type. A creation that throws stays
+    // cached, so every later lookup rethrows the same failure rather than trying again, and a null id
+    // registers nothing.
     public override object RegisterExtension(IExtensionId extension)
     {
-        ArgumentNullException.ThrowIfNull(extension);
-        var lazy = _extensions.GetOrAdd(
+        if (extension is null)
+            return null;
+        _extensions.GetOrAdd(
             extension.ExtensionType,
             _ => new Lazy<object>(() => extension.CreateExtension(this), LazyThreadSafetyMode.ExecutionAndPublication));
-        try
-        {
-            return lazy.Value;
-        }
-        catch
-        {
-            // A failed creation must not stay cached: a later registration may succeed.
-            _extensions.TryRemove(new KeyValuePair<Type, Lazy<object>>(extension.ExtensionType, lazy));
-            throw;
-        }
+        return extension.Get(this);
     }
 
     public override object GetExtension(IExtensionId extensionId)
     {
         ArgumentNullException.ThrowIfNull(extensionId);
-        return Lookup(extensionId.ExtensionType);
+        return _extensions.TryGetValue(extensionId.ExtensionType, out var lazy) ? lazy.Value : null;
     }
 
-    public override T GetExtension<T>() => Lookup(typeof(T)) as T;
+    public override T GetExtension<T>()
+    {
+        TryGetExtension(out T extension);
+        return extension;
+    }
 
-    public override bool HasExtension(Type type) => Lookup(type) is not null;
+    public override bool HasExtension(Type type) =>
+        typeof(IExtension).IsAssignableFrom(type) && _extensions.ContainsKey(type);
 
-    public override bool HasExtension<T>() => HasExtension(typeof(T));
+    public override bool HasExtension<T>() => _extensions.ContainsKey(typeof(T));
 
     public override bool TryGetExtension<T>(out T extension)
     {
-        extension = GetExtension<T>();
-        return extension is not null;
-    }
-
-    private object Lookup(Type type)
-    {
-        if (_extensions.TryGetValue(type, out var lazy) && lazy.IsValueCreated)
-            return lazy.Value;
-        foreach (var (key, value) in _extensions)
-        {
-            if (type.IsAssignableFrom(key) && value.IsValueCreated)
-                return value.Value;
-        }
-
-        return null;
+        var found = _extensions.TryGetValue(typeof(T), out var lazy);
+        extension = found ? lazy.Value as T : null;
+        return found;
     }
 }

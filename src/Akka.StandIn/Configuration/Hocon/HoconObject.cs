@@ -43,6 +43,15 @@ internal sealed class HoconObject : IHoconElement
         }
     }
 
+    /// <summary>A copy sharing no mutable node with this object, so parse-time merges into it leave the original alone.</summary>
+    internal HoconObject DeepCopy()
+    {
+        var copy = new HoconObject();
+        foreach (var (key, value) in Fields)
+            copy.Set(key, value.DeepCopy());
+        return copy;
+    }
+
     /// <summary>Returns a new object holding this object's fields over <paramref name="fallback"/>'s; neither input changes.</summary>
     internal HoconObject MergeImmutable(HoconObject fallback)
     {

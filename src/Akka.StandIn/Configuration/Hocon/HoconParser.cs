@@ -7,11 +7,15 @@ namespace Akka.Configuration.Hocon;
 /// it (optional substitutions, <c>+=</c>, includes without a callback) fails with a
 /// <see cref="FormatException"/> naming line and column, never silently.
 /// </summary>
-internal sealed class HoconParser
+internal sealed partial class HoconParser
 {
     private readonly List<HoconToken> _tokens;
     private readonly Func<string, HoconRoot> _includeCallback;
+    // Deeper documents are rejected instead of risking a stack overflow, which would kill the process.
+    private const int MaxNesting = 256;
+
     private int _position;
+    private int _depth;
 
     private HoconParser(List<HoconToken> tokens, Func<string, HoconRoot> includeCallback)
     {
@@ -71,9 +75,17 @@ internal sealed class HoconParser
     private HoconObject ParseObject()
     {
         var opening = Take();
+        Enter(opening);
         var obj = new HoconObject();
         ParseFields(obj, braced: true, opening);
+        _depth--;
         return obj;
+    }
+
+    private void Enter(HoconToken opening)
+    {
+        if (++_depth > MaxNesting)
+            throw Error($"Objects and arrays nested deeper than {MaxNesting} levels", opening);
     }
 
     private void ParseFields(HoconObject obj, bool braced, HoconToken opening)
@@ -145,7 +157,9 @@ internal sealed class HoconParser
             ?? throw Error($"The include callback returned nothing for \"{target.Text}\"", target);
         if (!included.Value.TryGetObject(out var includedObject))
             throw Error($"The included document \"{target.Text}\" is not an object", target);
-        obj.MergeInPlace(includedObject);
+        // Copy: later fields of this document merge into included objects in place, and the callback's
+        // document (possibly a cached Config) must not change.
+        obj.MergeInPlace(includedObject.DeepCopy());
     }
 
     private List<string> ParseKey()
@@ -186,6 +200,8 @@ internal sealed class HoconParser
         if (current.Length == 0 && !hasQuotedPart)
             throw Error("Key ends with '.'", start);
         keys.Add(current.ToString());
+        if (_depth + keys.Count > MaxNesting)
+            throw Error($"Objects and arrays nested deeper than {MaxNesting} levels", start);
         return keys;
     }
 
@@ -237,6 +253,7 @@ internal sealed class HoconParser
     private HoconArray ParseArray()
     {
         var opening = Take();
+        Enter(opening);
         var items = new List<HoconValue>();
         while (true)
         {
@@ -245,6 +262,7 @@ internal sealed class HoconParser
             {
                 case HoconTokenType.ArrayEnd:
                     _position++;
+                    _depth--;
                     return new HoconArray(items);
                 case HoconTokenType.EndOfFile:
                     throw Error("Unterminated array: expected ']' for the '['", opening);
@@ -258,29 +276,5 @@ internal sealed class HoconParser
             else if (separator.Type is not (HoconTokenType.ArrayEnd or HoconTokenType.EndOfFile))
                 throw Error("Expected ',' or ']' but found " + separator.Describe(), separator);
         }
-    }
-
-    private static void Assign(HoconObject obj, List<string> keys, HoconValue value)
-    {
-        for (var i = 0; i < keys.Count - 1; i++)
-        {
-            var existing = obj.Get(keys[i]);
-            if (existing != null && existing.TryGetPlainObject(out var child))
-            {
-                obj = child;
-                continue;
-            }
-
-            child = new HoconObject();
-            obj.Set(keys[i], new HoconValue(child));
-            obj = child;
-        }
-
-        var last = keys[^1];
-        var previous = obj.Get(last);
-        if (previous != null && previous.TryGetPlainObject(out var previousObject) && value.TryGetPlainObject(out var newObject))
-            previousObject.MergeInPlace(newObject);
-        else
-            obj.Set(last, value);
     }
 }

@@ -1,13 +1,10 @@
-using System.Globalization;
 using System.Text;
 
 namespace Akka.Configuration.Hocon;
 
-/// <summary>Renders values back to HOCON text, quoting strings that would not survive as unquoted text.</summary>
+/// <summary>Renders values as HOCON-like text the way Akka 1.5 prints a Config (not guaranteed to parse back).</summary>
 internal static class HoconRenderer
 {
-    private const string Special = "$\"{}[]:=,#`^?!@*&\\+/";
-
     internal static string Render(HoconValue value, int indent)
     {
         var text = new StringBuilder();
@@ -45,9 +42,7 @@ internal static class HoconRenderer
         }
         else if (value.IsString())
         {
-            var scalar = value.GetString();
-            var quoted = value.Elements.Count != 1 || ((HoconLiteral)value.Elements[0]).Quoted;
-            text.Append(scalar == null ? "null" : Quote(scalar, quoted, isKey: false));
+            text.Append(Quote(value.GetString()));
         }
         else
         {
@@ -60,37 +55,19 @@ internal static class HoconRenderer
     {
         foreach (var (key, field) in obj.Fields)
         {
-            text.Append(' ', indent * 2).Append(Quote(key, quoted: false, isKey: true)).Append(" : ");
+            text.Append(' ', indent * 2).Append(Quote(key)).Append(" : ");
             Append(text, field, indent);
             text.Append('\n');
         }
     }
 
-    private static string Quote(string text, bool quoted, bool isKey)
+    // Akka 1.5 renders keys and string values bare unless they contain a space, a tab or a colon, and then
+    // wraps them in quotes without escaping; a null value renders as nothing. Mirrored so printed configs
+    // (and anything asserted on them) read the same on both sides, even where that loses a quoted key's dots.
+    private static string Quote(string text)
     {
-        var needsQuotes = quoted || text.Length == 0 || text == "null" || text.Any(c => char.IsWhiteSpace(c) || Special.Contains(c, StringComparison.Ordinal) || (isKey && c == '.'));
-        if (!needsQuotes)
-            return text;
-
-        var result = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': result.Append("\\\""); break;
-                case '\\': result.Append("\\\\"); break;
-                case '\n': result.Append("\\n"); break;
-                case '\r': result.Append("\\r"); break;
-                case '\t': result.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c))
-                        result.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else
-                        result.Append(c);
-                    break;
-            }
-        }
-
-        return result.Append('"').ToString();
+        if (text == null)
+            return string.Empty;
+        return text.AsSpan().IndexOfAny(" \t:") >= 0 ? "\"" + text + "\"" : text;
     }
 }

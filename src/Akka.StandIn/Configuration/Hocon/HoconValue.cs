@@ -61,6 +61,23 @@ public sealed partial class HoconValue
     /// <summary>Renders the value as HOCON text.</summary>
     public override string ToString() => HoconRenderer.Render(this, 0);
 
+    /// <summary>A copy whose objects and arrays are copied too (literals and substitutions are immutable and shared).</summary>
+    internal HoconValue DeepCopy()
+    {
+        var copy = new HoconValue();
+        foreach (var element in Elements)
+        {
+            copy.Elements.Add(element switch
+            {
+                HoconObject obj => obj.DeepCopy(),
+                HoconArray array => new HoconArray(array.Items.Select(item => item.DeepCopy()).ToList()),
+                _ => element,
+            });
+        }
+
+        return copy;
+    }
+
     /// <summary>Parse-time view: exactly one object literal, so a repeated key may merge into it.</summary>
     internal bool TryGetPlainObject(out HoconObject obj)
     {
