@@ -24,8 +24,8 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     private int _scheduled;
     private volatile bool _userSuspended;
 
-    // Cheaper to poll between user messages than ConcurrentQueue.IsEmpty; set before the enqueue is
-    // visible to the runner's re-check, cleared only by the runner before draining.
+    // Cheaper to poll between user messages than ConcurrentQueue.IsEmpty. Set after every enqueue and
+    // cleared by the runner before it drains, so no message is missed; the end-of-turn check reads the queue.
     private volatile bool _hasSystemMessages;
     private volatile bool _closed;
 
@@ -38,7 +38,9 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     public void Post(in Envelope envelope)
     {
         _userQueue.Enqueue(envelope);
-        if (!_userSuspended)
+
+        // A closed mailbox still needs a turn: it hands late messages to dead letters.
+        if (!_userSuspended || _closed)
             TrySchedule();
     }
 
