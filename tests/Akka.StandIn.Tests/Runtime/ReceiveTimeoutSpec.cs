@@ -16,6 +16,41 @@ public sealed class ReceiveTimeoutSpec
         events.ExpectNothing(TimeSpan.FromMilliseconds(300));
     }
 
+    [Fact]
+    public void Messages_that_do_not_influence_the_receive_timeout_do_not_reset_it()
+    {
+        using var system = Sys.Create();
+        var events = new Collector(system);
+        var actor = system.ActorOf(Props.Create(() => new TimeoutReporter(events.Ref)), "reporter");
+
+        // Ticks arrive far more often than the timeout; only their not resetting it lets the timeout fire.
+        var ticks = system.Scheduler.ScheduleTellRepeatedlyCancelable(TimeSpan.Zero, TimeSpan.FromMilliseconds(20), actor, new Tick(), ActorRefs.NoSender);
+        try
+        {
+            events.Expect("timeout");
+        }
+        finally
+        {
+            ticks.Cancel();
+        }
+    }
+
+    internal sealed class Tick : INotInfluenceReceiveTimeout;
+
+    internal sealed class TimeoutReporter : ReceiveActor
+    {
+        public TimeoutReporter(IActorRef events)
+        {
+            SetReceiveTimeout(TimeSpan.FromMilliseconds(200));
+            Receive<Tick>(_ => { });
+            Receive<ReceiveTimeout>(_ =>
+            {
+                events.Tell("timeout");
+                SetReceiveTimeout(null);
+            });
+        }
+    }
+
     internal sealed class IdleActor : ReceiveActor
     {
         private int _count;

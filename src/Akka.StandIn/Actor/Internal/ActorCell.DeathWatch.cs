@@ -44,11 +44,8 @@ internal sealed partial class ActorCell
 
     private void AddWatcher(Watch watch)
     {
-        if (ReferenceEquals(watch.Watcher, Self) || watch.Watcher.Equals(Self))
-            return;
-        if (_terminating && _terminated)
-            watch.Watcher.SendSystemMessage(new DeathWatchNotification(watch.Watchee, existenceConfirmed: false));
-        else
+        // Once terminated, the mailbox is closed and late Watch messages are answered by SystemMessageAfterDeath.
+        if (!watch.Watcher.Equals(Self))
             _watchedBy[watch.Watcher] = watch.Watchee;
     }
 

@@ -24,8 +24,8 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     private int _scheduled;
     private volatile bool _userSuspended;
 
-    // Cheaper to poll between user messages than ConcurrentQueue.IsEmpty; set before the enqueue is
-    // visible to the runner's re-check, cleared only by the runner before draining.
+    // Cheaper to poll between user messages than ConcurrentQueue.IsEmpty. Set after every enqueue and
+    // cleared by the runner before it drains, so no message is missed; the end-of-turn check reads the queue.
     private volatile bool _hasSystemMessages;
     private volatile bool _closed;
 
@@ -38,7 +38,9 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     public void Post(in Envelope envelope)
     {
         _userQueue.Enqueue(envelope);
-        if (!_userSuspended)
+
+        // A closed mailbox still needs a turn: it hands late messages to dead letters.
+        if (!_userSuspended || _closed)
             TrySchedule();
     }
 
@@ -75,10 +77,15 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         return _userQueue.TryDequeue(out envelope);
     }
 
-    public void TrySchedule()
+    /// <summary>
+    /// Schedules a turn unless one is pending or running. A send from inside an actor prefers the current
+    /// worker's local queue (the receiver often runs next on the same core, which keeps request/response
+    /// latency low); a busy actor re-queues itself globally so it cannot starve other work on its worker.
+    /// </summary>
+    public void TrySchedule(bool preferLocal = true)
     {
         if (Volatile.Read(ref _scheduled) == 0 && Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal);
     }
 
     public void Execute()
@@ -107,7 +114,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
 
         // Something may have been enqueued after the last check but before the flag was cleared.
         if (!_systemQueue.IsEmpty || ((_closed || !_userSuspended) && HasUserMessages))
-            TrySchedule();
+            TrySchedule(preferLocal: false);
     }
 
     private void Run(ActorCell cell)
