@@ -26,9 +26,33 @@ public sealed partial class IpcSocket
     /// non-socket file stands at the path (left untouched); 100 when the OS refuses (missing or read-only directory,
     /// no permission, descriptor exhaustion).</exception>
     /// <exception cref="ObjectDisposedException">The socket was disposed.</exception>
-    public void Listen()
+    public void Listen() => ListenCore();
+
+    /// <summary>Listens like <see cref="Listen"/> and completes when a peer has connected.</summary>
+    /// <param name="cancellationToken">Cancels the wait; the socket is then closed.</param>
+    /// <returns>A task that completes once connected.</returns>
+    /// <exception cref="IpcSocketException">The codes of <see cref="Listen"/>; 106 when closed before a peer connected;
+    /// 100 when accepting fails.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task ListenAsync(CancellationToken cancellationToken = default)
+    {
+        var connected = ListenCore();
+        try
+        {
+            await connected.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Close();
+            throw;
+        }
+    }
+
+    /// <summary>Listens and returns the task that completes when a peer has connected (or fails when closed first).</summary>
+    private Task ListenCore()
     {
         Socket listener;
+        Task connected;
         int generation;
         lock (_gate)
         {
@@ -54,30 +78,11 @@ public sealed partial class IpcSocket
             _state = SocketState.Listening;
             generation = _generation;
             _connectedSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            connected = _connectedSignal.Task;
         }
 
         _ = AcceptLoopAsync(listener, generation);
-    }
-
-    /// <summary>Listens like <see cref="Listen"/> and completes when a peer has connected.</summary>
-    /// <param name="cancellationToken">Cancels the wait; the socket is then closed.</param>
-    /// <returns>A task that completes once connected.</returns>
-    /// <exception cref="IpcSocketException">The codes of <see cref="Listen"/>; 106 when closed before a peer connected;
-    /// 100 when accepting fails.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public async Task ListenAsync(CancellationToken cancellationToken = default)
-    {
-        Listen();
-        var signal = _connectedSignal?.Task ?? Task.CompletedTask;
-        try
-        {
-            await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            Close();
-            throw;
-        }
+        return connected;
     }
 
     /// <summary>Connects to the listener at <see cref="Path"/>, then raises <see cref="Connected"/>.</summary>

@@ -36,7 +36,7 @@ public sealed partial class IpcSocket : IDisposable, IAsyncDisposable
     private readonly EventDispatcher _events;
     private readonly bool _accepted;
     private string _path = string.Empty;
-    private SocketState _state;
+    private volatile SocketState _state;
     private int _generation;
     private Socket? _listener;
     private Socket? _socket;

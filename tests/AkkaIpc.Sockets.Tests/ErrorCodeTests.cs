@@ -54,6 +54,29 @@ public sealed class ErrorCodeTests : IDisposable
     }
 
     [Fact]
+    public void LostConnection_102_when_the_peer_resets_the_connection()
+    {
+        var path = _paths.Next();
+        using var server = new IpcSocket { Path = path };
+        var events = new EventRecorder(server);
+        server.Listen();
+        using (var raw = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified))
+        {
+            raw.Connect(new UnixDomainSocketEndPoint(path));
+            events.WaitConnected();
+            server.Write(new byte[1000]);
+
+            // Closing with unread bytes in its receive queue makes the kernel reset the connection (ECONNRESET).
+            Assert.True(SpinWait.SpinUntil(() => raw.Available == 1000, EventRecorder.Timeout));
+        }
+
+        var error = events.WaitError();
+        Assert.Equal(IpcErrorCode.LostConnection, error.ErrorNumber);
+        Assert.Equal(SocketError.ConnectionReset, Assert.IsType<SocketException>(error.InnerException).SocketErrorCode);
+        Assert.False(server.IsConnected);
+    }
+
+    [Fact]
     public async Task LostConnection_102_reaches_ReadAsync_after_buffered_bytes()
     {
         using var pair = new ConnectedPair(_paths.Next(), drainServer: false);

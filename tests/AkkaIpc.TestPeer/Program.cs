@@ -86,12 +86,8 @@ var exit = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsy
 var connected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 long received = 0;
-var receiveDone = expectBytes < 0 ? Task.CompletedTask : new TaskCompletionSource().Task;
 var receiveSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-if (expectBytes >= 0)
-{
-    receiveDone = expectBytes == 0 ? Task.CompletedTask : receiveSignal.Task;
-}
+var receiveDone = expectBytes <= 0 ? Task.CompletedTask : receiveSignal.Task;
 
 socket.Connected += (_, _) =>
 {
