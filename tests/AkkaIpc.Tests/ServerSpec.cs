@@ -122,6 +122,22 @@ public sealed class ServerSpec : IpcSpec
     }
 
     [Fact]
+    public void Server_must_report_a_peer_of_another_uid_and_keep_accepting()
+    {
+        Assert.True(Environment.IsPrivilegedProcess, "the cross-uid spec runs as root (CI does) to start a peer as uid 65534");
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        Ipc.Serve(path, probe.Ref, Ipc.Settings.Socket.WithFileMode((UnixFileMode)0x1B6));
+        AwaitSocketFile(path);
+
+        using (var stranger = PeerProcess.StartAs(65534, "connect", path))
+            Assert.Equal(65534, probe.ExpectMsg<PeerRejected>(Long).Credentials.Uid);
+
+        using var friend = PeerProcess.Start("connect", path);
+        Assert.Equal(friend.Pid, probe.ExpectMsg<PeerConnected>(Long).Peer?.Pid);
+    }
+
+    [Fact]
     public void Server_must_accept_peer_processes_and_close_every_connection_on_Close()
     {
         var path = NewPath();
