@@ -124,6 +124,27 @@ public sealed class SupervisionSpec
         events.Expect("started:x");
     }
 
+    [Fact]
+    public void A_child_whose_escalated_failure_ends_in_Resume_keeps_working_and_is_supervised_again()
+    {
+        using var system = Sys.Create();
+        var events = new Collector(system);
+        var escalating = new OneForOneStrategy(_ => Directive.Escalate);
+        var resuming = new OneForOneStrategy(_ => Directive.Resume);
+        var parentProps = Props.Create(() => new Actors.Supervisor(escalating, new[] { Props.Create(() => new Actors.Thrower(events.Ref, "c")) }, events.Ref));
+        system.ActorOf(Props.Create(() => new Actors.Supervisor(resuming, new[] { parentProps }, events.Ref)), "grandparent");
+        events.Expect<IActorRef>();
+        var child = events.Expect<IActorRef>();
+        events.Expect("started:c");
+
+        for (var i = 0; i < 2; i++)
+        {
+            child.Tell(new InvalidOperationException("escalate " + i));
+            child.Tell("still there " + i, events.Ref);
+            events.Expect("still there " + i);
+        }
+    }
+
     internal sealed class DeathPactActor : ReceiveActor
     {
         public DeathPactActor(IActorRef target)

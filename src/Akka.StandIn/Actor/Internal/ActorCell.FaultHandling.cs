@@ -8,6 +8,9 @@ internal sealed partial class ActorCell
     private bool _failed;
     private object _failedMessage;
 
+    // The child whose failure this actor escalated; when this actor is resumed, so is that child.
+    private IActorRef _perpetrator;
+
     /// <summary>
     /// The actor failed: suspend it and its children and ask the parent what to do. Failures while a
     /// decision is pending, or while stopping, are only logged.
@@ -39,7 +42,10 @@ internal sealed partial class ActorCell
         if (!TryGetChildStats(failed.Child, out var stats) || stats.Child.Path.Uid != failed.Uid || stats.Stopping)
             return;
         if (!Strategy.HandleFailure(this, stats, failed.Cause))
+        {
+            _perpetrator = failed.Child;
             HandleInvokeFailure(failed.Cause);
+        }
     }
 
     private void FaultSuspend()
@@ -51,12 +57,12 @@ internal sealed partial class ActorCell
 
     private void FaultResume(Exception causedByFailure)
     {
-        if (_actor is null && causedByFailure is not null && !_terminating)
+        if (_actor is null && causedByFailure is not null && !_terminating && !_recreating)
         {
             // Resuming an actor whose creation failed means creating it after all.
             _failed = false;
             _suspendCount = 0;
-            SendToChildren(new Resume(null));
+            ResumeChildren(causedByFailure);
             HandleCreate();
             return;
         }
@@ -70,7 +76,21 @@ internal sealed partial class ActorCell
         if (_suspendCount > 0)
             _suspendCount--;
         UpdateUserSuspension();
+        ResumeChildren(causedByFailure);
+    }
+
+    /// <summary>
+    /// Undoes the Suspend sent to every child when this actor failed; a child whose failure was escalated
+    /// also gets the Resume that answers its own failure.
+    /// </summary>
+    private void ResumeChildren(Exception causedByFailure)
+    {
         SendToChildren(new Resume(null));
+        if (causedByFailure is null || _perpetrator is null)
+            return;
+        if (TryGetChildStats(_perpetrator, out var stats))
+            stats.Child.SendSystemMessage(new Resume(causedByFailure));
+        _perpetrator = null;
     }
 
     // Restart directive from the strategy.
