@@ -105,7 +105,7 @@ public sealed class BadInputTests
     {
         using var path = new TempSocketPath();
         using var first = ChildProcess.Node("listen", path.Value);
-        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+        first.WaitForLine("Listening: " + path.Value);
 
         using var second = ChildProcess.Node("listen", path.Value);
         Assert.Equal(2, second.WaitForExit());

@@ -105,7 +105,7 @@ public sealed class ChatTests
     {
         using var path = new TempSocketPath();
         using var listener = ChildProcess.Node("listen", path.Value);
-        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+        listener.WaitForLine("Listening: " + path.Value);
 
         using var send = ChildProcess.Node("send", path.Value, "one-shot message");
 

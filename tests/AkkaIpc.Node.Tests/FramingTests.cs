@@ -45,7 +45,7 @@ public sealed class FramingTests
     {
         using var path = new TempSocketPath();
         using var listener = ChildProcess.Node("listen", path.Value, "--framing", "length-prefixed");
-        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+        listener.WaitForLine("Listening: " + path.Value);
 
         using var send = ChildProcess.Node("send", path.Value, "one frame, two\nlines", "--framing", "length-prefixed");
 
@@ -60,7 +60,7 @@ public sealed class FramingTests
     {
         using var path = new TempSocketPath();
         using var listener = ChildProcess.Node("listen", path.Value, "--framing", "length-prefixed");
-        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+        listener.WaitForLine("Listening: " + path.Value);
 
         using var python = ChildProcess.Start("python3", "-c", FramedPythonPeer, path.Value);
         listener.WaitForLine("DataAvailable: framed hello from python");

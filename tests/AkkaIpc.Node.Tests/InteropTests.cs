@@ -47,7 +47,7 @@ public sealed class InteropTests
     {
         using var path = new TempSocketPath();
         using var listener = ChildProcess.Node("listen", path.Value);
-        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+        listener.WaitForLine("Listening: " + path.Value);
 
         using var socat = ChildProcess.Start("socat", "-", "UNIX-CONNECT:" + path.Value);
         listener.WaitForLine("Connected");
@@ -66,7 +66,7 @@ public sealed class InteropTests
     {
         using var path = new TempSocketPath();
         using var listener = ChildProcess.Node("listen", path.Value);
-        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+        listener.WaitForLine("Listening: " + path.Value);
 
         using var python = ChildProcess.Start("python3", "-c", PythonPeer, path.Value);
         listener.WaitForLine("Connected");

@@ -37,7 +37,7 @@ public sealed class ServeTests
     {
         using var path = new TempSocketPath();
         using var server = ChildProcess.Node("serve", path.Value);
-        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+        server.WaitForLine("Listening: " + path.Value);
 
         using var first = ChildProcess.Start("socat", "-", "UNIX-CONNECT:" + path.Value);
         server.WaitForLine("[client 1] Connected");
@@ -65,7 +65,7 @@ public sealed class ServeTests
     {
         using var path = new TempSocketPath();
         using var server = ChildProcess.Node("serve", path.Value, "--echo");
-        UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+        server.WaitForLine("Listening: " + path.Value);
 
         var clients = Enumerable.Range(1, 3).Select(i => ChildProcess.Start("python3", "-c", EchoClient, path.Value, $"text of client {i}")).ToList();
         try

@@ -20,7 +20,7 @@ public sealed class FramingSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         Ipc.Listen(path, probe.Ref);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
         using var peer = new IpcSocket { Path = path };
         peer.Connect();
         probe.ExpectMsg<Connected>(Long);
@@ -70,7 +70,7 @@ public sealed class FramingSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         Ipc.Listen(path, probe.Ref);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
         var peerErrors = new List<IpcErrorCode>();
         using var peer = new IpcSocket { Path = path };
         peer.Error += (_, e) =>

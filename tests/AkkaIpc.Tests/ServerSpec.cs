@@ -21,7 +21,7 @@ public sealed class ServerSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         var server = Ipc.Serve(path, probe.Ref);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
 
         var sockets = Enumerable.Range(0, clients).Select(_ => new IpcSocket { Path = path }).ToArray();
         try
@@ -84,7 +84,7 @@ public sealed class ServerSpec : IpcSpec
         var probe = CreateTestProbe();
         var settings = Ipc.Settings.Socket.WithServerLimits(2, TimeSpan.FromSeconds(1));
         Ipc.Serve(path, probe.Ref, settings);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
         using var a = new IpcSocket { Path = path };
         using var b = new IpcSocket { Path = path };
         using var c = new IpcSocket { Path = path };
@@ -143,7 +143,7 @@ public sealed class ServerSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         var server = Ipc.Serve(path, probe.Ref);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
         using var a = PeerProcess.Start("connect", path);
         using var b = PeerProcess.Start("connect", path);
         var pids = new HashSet<int?>

@@ -21,7 +21,8 @@ public sealed class SocketActorSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         var listener = Ipc.Listen(path, probe.Ref);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
+        Assert.Equal(listener, probe.LastSender);
         using var peer = PeerProcess.Start("connect", path, "--echo");
 
         var connected = probe.ExpectMsg<Connected>(Long);
@@ -47,7 +48,7 @@ public sealed class SocketActorSpec : IpcSpec
         var listener = Ipc.Listen(path, first.Ref);
         Send(second, listener, new Subscribe(second.Ref));
         second.ExpectMsg<Subscribed>(s => Assert.Equal(second.Ref, s.Subscriber), Long);
-        AwaitSocketFile(path);
+        ExpectListening(first, path);   // not replayed to second, which subscribed after the socket listened
         using var peer = PeerProcess.Start("connect", path);
 
         first.ExpectMsg<Connected>(Long);
@@ -70,6 +71,7 @@ public sealed class SocketActorSpec : IpcSpec
         var stays = CreateTestProbe();
         var goes = CreateTestProbe();
         var listener = Ipc.Listen(path, stays.Ref);
+        ExpectListening(stays, path);
         Send(goes, listener, new Subscribe(goes.Ref));
         goes.ExpectMsg<Subscribed>(Long);
         Assert.Equal(2, Subscribers(listener).Count);
@@ -91,6 +93,7 @@ public sealed class SocketActorSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         var listener = Ipc.Listen(path, probe.Ref);
+        ExpectListening(probe, path);
         var write = Write.Text("too early", "never");
 
         Send(probe, listener, write);
@@ -105,7 +108,6 @@ public sealed class SocketActorSpec : IpcSpec
         var status = probe.ExpectMsg<SocketStatus>(Long);
         Assert.False(status.IsConnected);
         Assert.Equal(SocketRole.Listener, status.Role);
-        AwaitSocketFile(path);
         using var peer = PeerProcess.Start("connect", path);
         probe.ExpectMsg<Connected>(Long);
         Send(probe, listener, Write.Text("now\n", "ok"));
@@ -184,7 +186,7 @@ public sealed class SocketActorSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         var listener = Ipc.Listen(path, probe.Ref);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
         using var peer = PeerProcess.Start("connect", path);
         probe.ExpectMsg<Connected>(Long);
         peer.WaitForLine("Connected");
@@ -203,7 +205,7 @@ public sealed class SocketActorSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         var listener = Ipc.Listen(path, probe.Ref);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
         using var peer = PeerProcess.Start("connect", path);
         probe.ExpectMsg<Connected>(Long);
 

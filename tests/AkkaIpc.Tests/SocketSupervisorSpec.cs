@@ -19,7 +19,12 @@ public sealed class SocketSupervisorSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         var listener = Ipc.Listen(path, probe.Ref);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
+        Assert.Equal(listener, probe.LastSender);
+        // Only listens, never sends commands, so the events arrive in order with no replies between them.
+        var events = CreateTestProbe();
+        Send(events, listener, new Subscribe(events.Ref));
+        events.ExpectMsg<Subscribed>(Long);
         using (var first = PeerProcess.Start("connect", path))
         {
             Assert.Equal(first.Pid, probe.ExpectMsg<Connected>(Long).Peer?.Pid);
@@ -45,7 +50,11 @@ public sealed class SocketSupervisorSpec : IpcSpec
             Send(probe, listener, GetStatus.Instance);
             Assert.Equal(1, probe.FishForMessage<SocketStatus>(_ => true, Long).Restarts);
         }, Long);
-        AwaitSocketFile(path);
+        events.ExpectMsg<Connected>(Long);
+        events.ExpectMsg<SocketError>(Long);
+        events.ExpectMsg<Restarting>(Long);
+        ExpectListening(events, path);   // the fresh socket announces itself again, nobody subscribed again
+        Assert.Equal(listener, events.LastSender);
         using var second = PeerProcess.Start("connect", path, "--echo");
         var again = probe.FishForMessage<Connected>(_ => true, Long);
         Assert.Equal(second.Pid, again.Peer?.Pid);
@@ -98,7 +107,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
         // 0666 lets the other uid reach the socket, so the uid check (own uid only, the default) is what refuses it.
         var settings = Ipc.Settings.Socket.WithFileMode((UnixFileMode)0x1B6);
         Ipc.Listen(path, probe.Ref, settings);
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
 
         using (var stranger = PeerProcess.StartAs(65534, "connect", path))
         {

@@ -89,6 +89,9 @@ internal sealed class ChatSession
             case InputEnded:
                 _inputEnded = true;
                 break;
+            case Listening listening:
+                ConsoleOutput.Line(EventText.Listening(listening));
+                break;
             case Connected:
                 _connected = true;
                 _everConnected = true;

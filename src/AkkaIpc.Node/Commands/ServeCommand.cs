@@ -42,6 +42,9 @@ internal static class ServeCommand
                 var client = next.Source is not null && clients.TryGetValue(next.Source, out var id) ? $"[client {id}] " : string.Empty;
                 switch (next.Message)
                 {
+                    case Listening listening:
+                        ConsoleOutput.Line(EventText.Listening(listening));
+                        break;
                     case PeerConnected connected:
                         clients[connected.Connection] = ++lastClient;
                         ConsoleOutput.Line($"[client {lastClient}] {EventText.Connected}");

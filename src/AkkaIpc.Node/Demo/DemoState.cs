@@ -42,6 +42,9 @@ internal sealed class DemoState
     {
         switch (message)
         {
+            case Listening listening:
+                ConsoleOutput.Line("[listener] " + EventText.Listening(listening));
+                break;
             case Connected:
                 ListenerConnections++;
                 ConsoleOutput.Line("[listener] " + EventText.Connected);

@@ -30,6 +30,9 @@ internal static class EventText
         return lines.Select(line => "DataAvailable: " + line.TrimEnd('\r'));
     }
 
+    /// <summary><c>Listening: /tmp/x.sock</c>: the listener or server is bound and accepting, so a peer can connect now.</summary>
+    public static string Listening(Listening listening) => "Listening: " + listening.Path;
+
     public static string Error(IpcErrorCode code) => "Error: " + ((int)code).ToString(CultureInfo.InvariantCulture);
 
     public static string Restarting(Restarting restarting) =>

@@ -15,8 +15,8 @@ namespace AkkaIpc.Internal;
 /// <c>accept-retry-delay</c> instead of stopping. Per connection it keeps one set entry, nothing else.
 /// <para>States and transitions:</para>
 /// <list type="bullet">
-/// <item><b>Serving</b>: accepting. Listener start failure (100, 105, 107) → SocketError + GaveUp, stop.
-/// Close → Closing.</item>
+/// <item><b>Serving</b>: accepting (subscribers got Listening once the listener started). Listener start failure
+/// (100, 105, 107) → SocketError + GaveUp, stop. Close → Closing.</item>
 /// <item><b>Closing</b>: the listener is stopped and every connection was told Close; when the last one has
 /// terminated, subscribers (and the requester) get Closed and the server stops.</item>
 /// </list>
@@ -73,6 +73,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
             return;
         }
 
+        Publish(new Listening(_path));
         AcceptOne();
     }
 

@@ -15,9 +15,10 @@ namespace AkkaIpc.Internal;
 /// starts a fresh one after backoff, so a restart always means a fresh OS socket).
 /// <para>States and transitions:</para>
 /// <list type="bullet">
-/// <item><b>Opening</b> (Listener: waiting for its one peer; Connector: connecting). Writes fail with 106.
-/// Connected event or ConnectAsync done → Established (subscribers get Connected, parent SocketActorConnected);
-/// open failure or socket error → Down (subscribers get SocketError, parent SocketActorFailed); Close → Down.</item>
+/// <item><b>Opening</b> (Listener: bound, subscribers got Listening, waiting for its one peer; Connector: connecting).
+/// Writes fail with 106. Connected event or ConnectAsync done → Established (subscribers get Connected, parent
+/// SocketActorConnected); open failure or socket error → Down (subscribers get SocketError, parent
+/// SocketActorFailed); Close → Down.</item>
 /// <item><b>Established</b> (an Accepted connection starts here). Writes are queued on the socket, acks answered from
 /// SendProgress; data is read on this actor's thread when DataAvailable is signalled and delivered straight to the
 /// subscribers. Socket error (102 …) or an oversized frame (108) → Down; Close → Closing if bytes are still queued,
@@ -89,6 +90,7 @@ internal sealed partial class SocketActor : ReceiveActor
             {
                 // Listen reclaims a stale file left by a dead listener, and refuses (105) a live one or a foreign file.
                 fresh.Listen();
+                Publish(new Listening(_path));
             }
             else
             {

@@ -13,6 +13,15 @@ namespace AkkaIpc.Protocol;
 public sealed record Connected(string Path, PeerCredentials? Peer);
 
 /// <summary>
+/// Event to every subscriber when a listener's or a server's socket is bound to its path and accepting, so a peer
+/// that does not retry can connect from now on. The sender is the socket ref (the supervisor, or the server). A
+/// supervised listener sends it again after each restart, once its fresh socket listens. It is not replayed: a
+/// subscriber that subscribes later does not get it (ask <see cref="GetStatus"/> instead).
+/// </summary>
+/// <param name="Path">The socket file path now accepting connections.</param>
+public sealed record Listening(string Path);
+
+/// <summary>
 /// Event to every subscriber when bytes arrive. The sender is the socket ref (for a server's connection: the
 /// connection ref). In <see cref="Framing.Raw"/> mode it carries whatever bytes arrived, in
 /// <see cref="Framing.LengthPrefixed"/> mode exactly one whole frame (without its header). The bytes are owned by the

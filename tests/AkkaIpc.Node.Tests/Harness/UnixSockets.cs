@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace AkkaIpc.Node.Tests.Harness;
 
-/// <summary>Kernel facts about Unix sockets, for waits that must not depend on timing.</summary>
+/// <summary>
+/// Kernel facts about Unix sockets, for waits that must not depend on timing. Only for listeners that are not the
+/// node (socat, Python), which announce nothing: the node prints <c>Listening: path</c>, and tests wait for that.
+/// </summary>
 internal static class UnixSockets
 {
     // __SO_ACCEPTCON in /proc/net/unix's Flags column: the socket is in listen().

@@ -42,7 +42,9 @@ public abstract class IpcSpec : Akka.TestKit.Xunit2.TestKit
         return path;
     }
 
-    protected void AwaitSocketFile(string path) => AwaitCondition(() => File.Exists(path), Long);
+    /// <summary>Waits for the Listening a listener or server sends its subscribers once it accepts on the path.</summary>
+    protected static void ExpectListening(TestProbe probe, string path) =>
+        Assert.Equal(path, probe.ExpectMsg<Listening>(Long).Path);
 
     protected static string Text(Received received) => Encoding.UTF8.GetString(received.Data.AsSpan());
 
