@@ -165,8 +165,9 @@ internal sealed class ChatSession
 
     private void WritePending()
     {
-        if (!_connected)
+        if (!_connected || _pending.Count == 0)
         {
+            // With nothing to push, a Flush could only race a peer that is already going and fail with 106.
             return;
         }
 
