@@ -128,7 +128,7 @@ public sealed class ServerSpec : IpcSpec
         var path = NewPath();
         var probe = CreateTestProbe();
         Ipc.Serve(path, probe.Ref, Ipc.Settings.Socket.WithFileMode((UnixFileMode)0x1B6));
-        AwaitSocketFile(path);
+        ExpectListening(probe, path);
 
         using (var stranger = PeerProcess.StartAs(65534, "connect", path))
             Assert.Equal(65534, probe.ExpectMsg<PeerRejected>(Long).Credentials.Uid);
