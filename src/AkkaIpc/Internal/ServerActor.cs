@@ -27,7 +27,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     private readonly string _path;
     private readonly IpcSocketSettings _settings;
     private readonly ILoggingAdapter _log = Context.GetLogger();
-    private readonly List<IActorRef> _subscribers = [];
+    private readonly SubscriberSet _subscribers = new();
     private readonly HashSet<IActorRef> _connections = [];
     private readonly Dictionary<IActorRef, IpcErrorCode> _ending = [];
     private readonly CancellationTokenSource _stopping = new();
@@ -43,8 +43,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         _path = path;
         _settings = settings;
         _self = Self;
-        if (subscriber is not null && !subscriber.IsNobody())
-            _subscribers.Add(subscriber);
+        _subscribers.Seed(subscriber);
         Serving();
     }
 
@@ -58,8 +57,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
     protected override void PreStart()
     {
-        foreach (var subscriber in _subscribers)
-            Context.Watch(subscriber);
+        _subscribers.WatchAll(Context);
         var listener = new IpcListener(_path, _settings.ToSocketOptions());
         _listener = listener;
         listener.PeerRejected += OnPeerRejected;
@@ -137,7 +135,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
                 return;
             }
 
-            if (_subscribers.Remove(t.ActorRef))
+            if (_subscribers.Forget(t.ActorRef))
             {
                 foreach (var connection in _connections)
                     connection.Tell(new RemoveSubscriber(t.ActorRef), Self);
@@ -145,10 +143,8 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         });
         Receive<Subscribe>(m =>
         {
-            if (!_subscribers.Contains(m.Subscriber))
+            if (_subscribers.Add(m.Subscriber, Context))
             {
-                _subscribers.Add(m.Subscriber);
-                Context.Watch(m.Subscriber);
                 foreach (var connection in _connections)
                     connection.Tell(new AddSubscriber(m.Subscriber), Self);
             }
@@ -157,9 +153,8 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         });
         Receive<Unsubscribe>(m =>
         {
-            if (_subscribers.Remove(m.Subscriber))
+            if (_subscribers.Remove(m.Subscriber, Context))
             {
-                Context.Unwatch(m.Subscriber);
                 foreach (var connection in _connections)
                     connection.Tell(new RemoveSubscriber(m.Subscriber), Self);
             }
@@ -168,7 +163,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         });
         Receive<GetStatus>(_ => Sender.Tell(
             new SocketStatus(_path, SocketRole.Server, _listener is not null, 0, 0, _lastError, 0, null), Self));
-        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers]), Self));
+        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), Self));
         Receive<Write>(m => NotAConnection(m));
         Receive<Flush>(m => NotAConnection(m));
         Receive<PeerRejected>(Publish);
@@ -199,7 +194,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     {
         _accepting = false;
         _accepted++;
-        var props = SocketActor.Props(SocketRole.Accepted, _path, _settings, [.. _subscribers], 0, socket);
+        var props = SocketActor.Props(SocketRole.Accepted, _path, _settings, [.. _subscribers.Members], 0, socket);
         var connection = Context.ActorOf(props, $"conn-{_accepted}");
         Context.Watch(connection);
         _connections.Add(connection);
@@ -268,9 +263,5 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     private void NotAConnection(object command) => Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError,
         $"106: a server has no peer of its own; send this to a connection from PeerConnected ({_path})"), Self);
 
-    private void Publish(object message)
-    {
-        foreach (var subscriber in _subscribers)
-            subscriber.Tell(message, Self);
-    }
+    private void Publish(object message) => _subscribers.Publish(message, Self);
 }

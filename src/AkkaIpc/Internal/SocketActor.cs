@@ -37,7 +37,7 @@ internal sealed partial class SocketActor : ReceiveActor
     private readonly IActorRef _self;
     private readonly IActorRef _owner;
     private readonly ILoggingAdapter _log = Context.GetLogger();
-    private readonly List<IActorRef> _subscribers;
+    private readonly SubscriberSet _subscribers = new();
     private readonly FrameDecoder? _decoder;
     private IpcSocket? _socket;
     private PeerCredentials? _peer;
@@ -54,7 +54,8 @@ internal sealed partial class SocketActor : ReceiveActor
         _socket = accepted;
         _self = Self;
         _owner = role == SocketRole.Accepted ? Self : Context.Parent;
-        _subscribers = subscribers.IsDefaultOrEmpty ? [] : [.. subscribers.Distinct()];
+        foreach (var subscriber in subscribers.IsDefault ? [] : subscribers)
+            _subscribers.Seed(subscriber);
         _decoder = settings.Framing == Framing.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
         if (role == SocketRole.Accepted)
             Established();
@@ -69,8 +70,7 @@ internal sealed partial class SocketActor : ReceiveActor
 
     protected override void PreStart()
     {
-        foreach (var subscriber in _subscribers)
-            Context.Watch(subscriber);
+        _subscribers.WatchAll(Context);
 
         if (_role == SocketRole.Accepted)
         {
@@ -196,11 +196,11 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<AddSubscriber>(m => AddSubscriber(m.Subscriber));
         Receive<RemoveSubscriber>(m => RemoveSubscriber(m.Subscriber));
         Receive<GetStatus>(_ => Sender.Tell(Status(connected), _owner));
-        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers]), _owner));
+        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), _owner));
         Receive<PeerRejected>(Publish);
         Receive<Terminated>(t =>
         {
-            _subscribers.Remove(t.ActorRef);
+            _subscribers.Forget(t.ActorRef);
         });
     }
 
@@ -275,23 +275,9 @@ internal sealed partial class SocketActor : ReceiveActor
         _path, _role, connected, _socket?.BytesAvailable ?? 0, _socket?.BytesLeftToSend ?? 0,
         _lastError != IpcErrorCode.None ? _lastError : _socket?.LastErrorCode ?? IpcErrorCode.None, _restarts, connected ? _peer : null);
 
-    private void AddSubscriber(IActorRef subscriber)
-    {
-        if (_subscribers.Contains(subscriber))
-            return;
-        _subscribers.Add(subscriber);
-        Context.Watch(subscriber);
-    }
+    private void AddSubscriber(IActorRef subscriber) => _subscribers.Add(subscriber, Context);
 
-    private void RemoveSubscriber(IActorRef subscriber)
-    {
-        if (_subscribers.Remove(subscriber))
-            Context.Unwatch(subscriber);
-    }
+    private void RemoveSubscriber(IActorRef subscriber) => _subscribers.Remove(subscriber, Context);
 
-    private void Publish(object message)
-    {
-        foreach (var subscriber in _subscribers)
-            subscriber.Tell(message, _owner);
-    }
+    private void Publish(object message) => _subscribers.Publish(message, _owner);
 }

@@ -38,7 +38,7 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
     private readonly string _path;
     private readonly IpcSocketSettings _settings;
     private readonly ILoggingAdapter _log = Context.GetLogger();
-    private readonly List<IActorRef> _subscribers = [];
+    private readonly SubscriberSet _subscribers = new();
     private readonly RestartBudget _budget;
     private IActorRef? _child;
     private int _incarnation;
@@ -52,8 +52,7 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         _path = path;
         _settings = settings;
         _budget = new RestartBudget(settings);
-        if (subscriber is not null && !subscriber.IsNobody())
-            _subscribers.Add(subscriber);
+        _subscribers.Seed(subscriber);
         Running();
     }
 
@@ -66,8 +65,7 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
 
     protected override void PreStart()
     {
-        foreach (var subscriber in _subscribers)
-            Context.Watch(subscriber);
+        _subscribers.WatchAll(Context);
         StartChild();
     }
 
@@ -173,17 +171,17 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
 
     private void Common()
     {
-        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers]), Self));
+        Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), Self));
         Receive<Terminated>(t =>
         {
-            _subscribers.Remove(t.ActorRef);
+            _subscribers.Forget(t.ActorRef);
         });
     }
 
     private void StartChild()
     {
         _incarnation++;
-        var props = SocketActor.Props(_role, _path, _settings, [.. _subscribers], _restarts, null);
+        var props = SocketActor.Props(_role, _path, _settings, [.. _subscribers.Members], _restarts, null);
         _child = Context.ActorOf(props, $"socket-{_incarnation}");
         Context.Watch(_child);
     }
@@ -232,23 +230,9 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
     private void NotNow(object command) => Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError,
         $"106: the socket is not connected; it is restarting ({_path})"), Self);
 
-    private void Add(IActorRef subscriber)
-    {
-        if (_subscribers.Contains(subscriber))
-            return;
-        _subscribers.Add(subscriber);
-        Context.Watch(subscriber);
-    }
+    private void Add(IActorRef subscriber) => _subscribers.Add(subscriber, Context);
 
-    private void Remove(IActorRef subscriber)
-    {
-        if (_subscribers.Remove(subscriber))
-            Context.Unwatch(subscriber);
-    }
+    private void Remove(IActorRef subscriber) => _subscribers.Remove(subscriber, Context);
 
-    private void Publish(object message)
-    {
-        foreach (var subscriber in _subscribers)
-            subscriber.Tell(message, Self);
-    }
+    private void Publish(object message) => _subscribers.Publish(message, Self);
 }
