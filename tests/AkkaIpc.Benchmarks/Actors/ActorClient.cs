@@ -13,7 +13,6 @@ namespace AkkaIpc.Benchmarks.Actors;
 /// </summary>
 internal sealed class ActorClient : ReceiveActor
 {
-    private static readonly object WriteAck = new WriteAcked();
     private IActorRef _socket = ActorRefs.Nobody;
     private IActorRef _waiter = ActorRefs.Nobody;
 
@@ -81,7 +80,8 @@ internal sealed class ActorClient : ReceiveActor
     /// </summary>
     private void Streaming(Stream s, StreamState state)
     {
-        Receive<WriteAcked>(_ => SendGroup(s, state));
+        // Acks of an earlier run's last groups can still arrive after its end: only this run's token counts.
+        Receive<WriteAcked>(a => a == state.Ack, _ => SendGroup(s, state));
         Receive<Received>(r =>
         {
             if (state.Sent < s.Writes || r.Data.Length != 1)
@@ -99,7 +99,7 @@ internal sealed class ActorClient : ReceiveActor
     {
         var end = Math.Min(s.Writes, state.Sent + s.AckEvery);
         for (; state.Sent < end; state.Sent++)
-            _socket.Tell(new Write(s.Chunk, state.Sent == end - 1 ? WriteAck : null), Self);
+            _socket.Tell(new Write(s.Chunk, state.Sent == end - 1 ? state.Ack : null), Self);
         if (state.Sent == s.Writes)
             _socket.Tell(Flush.Instance, Self);
     }
@@ -143,7 +143,8 @@ internal sealed class ActorClient : ReceiveActor
         public static Done Instance { get; } = new();
     }
 
-    private sealed record WriteAcked;
+    /// <summary>A run's ack token; a class, so each run's token is a different object.</summary>
+    private sealed class WriteAcked;
 
     private sealed class PlayState
     {
@@ -156,6 +157,8 @@ internal sealed class ActorClient : ReceiveActor
 
     private sealed class StreamState
     {
+        public WriteAcked Ack { get; } = new();
+
         public long Sent { get; set; }
     }
 }
