@@ -10,7 +10,9 @@ namespace AkkaIpc.Sockets.Internal;
 /// </summary>
 internal sealed class ReceiveBuffer
 {
-    private const int InitialSize = 64 * 1024;
+    // Small at first: an idle connection keeps this array for its whole life (a server may hold thousands),
+    // and a busy one doubles it as the reader falls behind.
+    private const int InitialSize = 16 * 1024;
     private const int MinReceive = 4 * 1024;
 
     private byte[] _array = [];
