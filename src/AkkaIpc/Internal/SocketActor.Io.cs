@@ -17,6 +17,10 @@ internal sealed partial class SocketActor
     private int _readQueued;
     private int _progressQueued;
 
+    // The number of acks waiting, published for the socket's thread: with none, SendProgress needs no message.
+    // It is raised before the bytes of an acked write are queued, so their progress event always sees it.
+    private int _acksWaiting;
+
     private void Attach(IpcSocket socket)
     {
         socket.Connected += OnSocketConnected;
@@ -65,7 +69,7 @@ internal sealed partial class SocketActor
 
     private void OnSocketSendProgress(object? sender, IpcSendProgressEventArgs e)
     {
-        if (Interlocked.Exchange(ref _progressQueued, 1) == 0)
+        if (Volatile.Read(ref _acksWaiting) > 0 && Interlocked.Exchange(ref _progressQueued, 1) == 0)
             _self.Tell(SendProgressed.Instance, ActorRefs.NoSender);
     }
 
@@ -97,6 +101,8 @@ internal sealed partial class SocketActor
     {
         var socket = _socket!;
         ReadOnlySpan<byte> data = write.Data.IsDefault ? default : write.Data.AsSpan();
+        if (write.Ack is not null)
+            Volatile.Write(ref _acksWaiting, _acks.Count + 1);
         try
         {
             if (_decoder is null)
@@ -107,6 +113,7 @@ internal sealed partial class SocketActor
             {
                 Sender.Tell(new CommandFailed(write, IpcErrorCode.OutOfMemoryError,
                     $"108: a frame of {data.Length} bytes exceeds akka.ipc.socket.max-frame-size {_settings.MaxFrameSize} ({_path})"), _owner);
+                Volatile.Write(ref _acksWaiting, _acks.Count);
                 return;
             }
             else
@@ -117,6 +124,7 @@ internal sealed partial class SocketActor
         catch (IpcSocketException ex)
         {
             Sender.Tell(new CommandFailed(write, ex.ErrorNumber, ex.Message), _owner);
+            Volatile.Write(ref _acksWaiting, _acks.Count);
             return;
         }
 
@@ -170,6 +178,8 @@ internal sealed partial class SocketActor
             _acks.Dequeue();
             pending.Writer.Tell(pending.Write.Ack!, _owner);
         }
+
+        Volatile.Write(ref _acksWaiting, _acks.Count);
     }
 
     private void FailAcks(IpcErrorCode code, string reason)
@@ -178,6 +188,8 @@ internal sealed partial class SocketActor
         {
             pending.Writer.Tell(new CommandFailed(pending.Write, code, $"{(int)code}: {reason} ({_path})"), _owner);
         }
+
+        Volatile.Write(ref _acksWaiting, 0);
     }
 
     private readonly record struct PendingAck(long Offset, Write Write, IActorRef Writer);
