@@ -66,6 +66,8 @@ public sealed class ReceiveAsyncSpec
             ReceiveAsync<string>(s => s == "context", async _ =>
             {
                 await gate;
+                // Not a synchronisation: a real timer-based await, so the continuation resumes off the actor's
+                // thread unless ReceiveAsync restores the actor context — which is the behaviour under test.
                 await Task.Delay(1);
                 var child = Context.ActorOf(Props.Empty, "child");
                 events.Tell($"self={Self.Path.Name} sender={Sender.Path.Name} child={child.Path.Parent.Name}/{child.Path.Name}");
