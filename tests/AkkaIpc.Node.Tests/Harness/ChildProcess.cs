@@ -77,6 +77,12 @@ internal sealed partial class ChildProcess : IDisposable
     /// <summary>Starts any program (socat, python3, ...).</summary>
     public static ChildProcess Start(string program, params string[] arguments)
     {
+        if (!Path.IsPathRooted(program) && !IsOnPath(program))
+        {
+            // The peers are ordinary tools, not part of the SDK: say how to get one instead of failing obscurely.
+            throw new InvalidOperationException($"{program} is not installed: apt-get install -y {program} (.ci/run installs it)");
+        }
+
         var info = new ProcessStartInfo(program);
         foreach (var argument in arguments)
         {
@@ -85,6 +91,10 @@ internal sealed partial class ChildProcess : IDisposable
 
         return new ChildProcess(program + " " + string.Join(' ', arguments), info);
     }
+
+    private static bool IsOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Any(directory => File.Exists(Path.Combine(directory, program)));
 
     public void WriteLine(string line)
     {
