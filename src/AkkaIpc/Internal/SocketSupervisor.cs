@@ -112,8 +112,6 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
     {
         Receive<Write>(m => NotNow(m));
         Receive<Flush>(m => NotNow(m));
-        Receive<GetStatus>(_ => Sender.Tell(
-            new SocketStatus(_path, _role, false, 0, 0, _lastError, _restarts, null), Self));
         Receive<Close>(_ =>
         {
             Timers.CancelAll();
@@ -123,16 +121,7 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
                 Sender.Tell(closed, Self);
             Context.Stop(Self);
         });
-        Receive<Subscribe>(m =>
-        {
-            Add(m.Subscriber);
-            Sender.Tell(new Subscribed(m.Subscriber), Self);
-        });
-        Receive<Unsubscribe>(m =>
-        {
-            Remove(m.Subscriber);
-            Sender.Tell(new Unsubscribed(m.Subscriber), Self);
-        });
+        SubscriptionsWithoutChild();
         Receive<Terminated>(_ => ChildGone(), t => t.ActorRef.Equals(_child));
         Receive<StartSocket>(_ =>
         {
@@ -152,8 +141,17 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         Receive<Terminated>(_ => Context.Stop(Self), t => t.ActorRef.Equals(_child));
         Receive<Write>(m => Sender.Tell(new CommandFailed(m, IpcErrorCode.InvalidStateError, $"106: the socket is closing ({_path})"), Self));
         Receive<Flush>(_ => { });
-        Receive<GetStatus>(_ => Sender.Tell(new SocketStatus(_path, _role, false, 0, 0, _lastError, _restarts, null), Self));
         Receive<Close>(_ => { });
+        SubscriptionsWithoutChild();
+        Receive<SocketActorConnected>(_ => { });
+        Receive<SocketActorFailed>(_ => { });
+        Common();
+    }
+
+    /// <summary>Subscriptions and status while no socket actor runs: answered here, nothing to forward.</summary>
+    private void SubscriptionsWithoutChild()
+    {
+        Receive<GetStatus>(_ => Sender.Tell(new SocketStatus(_path, _role, false, 0, 0, _lastError, _restarts, null), Self));
         Receive<Subscribe>(m =>
         {
             Add(m.Subscriber);
@@ -164,9 +162,6 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
             Remove(m.Subscriber);
             Sender.Tell(new Unsubscribed(m.Subscriber), Self);
         });
-        Receive<SocketActorConnected>(_ => { });
-        Receive<SocketActorFailed>(_ => { });
-        Common();
     }
 
     private void Common()
