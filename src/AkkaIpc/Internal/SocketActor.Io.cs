@@ -14,18 +14,17 @@ internal sealed partial class SocketActor
 {
     private const int HeaderBytes = 4;
     private readonly Queue<PendingAck> _acks = new();
-    private int _readQueued;
     private int _progressQueued;
 
-    // The number of acks waiting, published for the socket's thread: with none, SendProgress needs no message.
-    // It is raised before the bytes of an acked write are queued, so their progress event always sees it.
-    private int _acksWaiting;
+    // SendProgress is handled only while a write waits for its ack: a socket without a handler raises no event at
+    // all, which saves a thread-pool work item on every send that reaches the kernel.
+    private bool _watchingProgress;
+    private EventHandler<IpcSendProgressEventArgs>? _onSendProgress;
 
     private void Attach(IpcSocket socket)
     {
         socket.Connected += OnSocketConnected;
         socket.DataAvailable += OnSocketDataAvailable;
-        socket.SendProgress += OnSocketSendProgress;
         socket.Error += OnSocketError;
         socket.PeerRejected += OnSocketPeerRejected;
     }
@@ -33,9 +32,12 @@ internal sealed partial class SocketActor
     /// <summary>Detaches and disposes the socket (closing it; a listener removes its own socket file).</summary>
     private void ReleaseSocket()
     {
+        // First, so no byte is delivered from a socket being disposed (or after the subscribers were told it is down).
+        _delivery.Stop();
         if (_socket is not { } socket)
             return;
         _socket = null;
+        _watchingProgress = false;
         socket.Connected -= OnSocketConnected;
         socket.DataAvailable -= OnSocketDataAvailable;
         socket.SendProgress -= OnSocketSendProgress;
@@ -60,41 +62,47 @@ internal sealed partial class SocketActor
     private void OnSocketPeerRejected(object? sender, IpcPeerRejectedEventArgs e) =>
         _self.Tell(new PeerRejected(e.Credentials), ActorRefs.NoSender);
 
+    // Delivery reads the bytes here, on the socket's thread, under its own lock; see ReceivedDelivery.
     private void OnSocketDataAvailable(object? sender, EventArgs e)
     {
-        // At most one ReadReady waits in the mailbox; the actor clears the flag before reading, so no data is missed.
-        if (Interlocked.Exchange(ref _readQueued, 1) == 0)
-            _self.Tell(ReadReady.Instance, ActorRefs.NoSender);
+        if (sender is IpcSocket socket)
+            _delivery.Deliver(socket);
     }
 
     private void OnSocketSendProgress(object? sender, IpcSendProgressEventArgs e)
     {
-        if (Volatile.Read(ref _acksWaiting) > 0 && Interlocked.Exchange(ref _progressQueued, 1) == 0)
+        // At most one SendProgressed waits in the mailbox; the actor clears the flag before completing acks.
+        if (Interlocked.Exchange(ref _progressQueued, 1) == 0)
             _self.Tell(SendProgressed.Instance, ActorRefs.NoSender);
     }
 
-    private void ReadAvailable()
+    /// <summary>Connected: subscribers (told Connected already) get bytes from now on, first any already buffered.</summary>
+    private void OpenDelivery()
     {
-        Volatile.Write(ref _readQueued, 0);
-        if (_socket is not { } socket || socket.BytesAvailable == 0)
-            return;
+        _delivery.Open([.. _subscribers.Members]);
+        if (_socket is { } socket)
+            _delivery.Deliver(socket);
+    }
 
-        // ReadAll hands over a fresh array that nothing else references, so it can become the message's bytes as is.
-        var bytes = socket.ReadAll();
-        if (bytes.Length == 0)
+    /// <summary>
+    /// Handles SendProgress from before the bytes of an acked write are queued, so the event that reports them always
+    /// finds the handler (the socket reads its handlers after each send, under the lock a Write takes first).
+    /// </summary>
+    private void WatchProgress(IpcSocket socket)
+    {
+        if (_watchingProgress)
             return;
-        if (_decoder is null)
-        {
-            Publish(new Received(ImmutableCollectionsMarshal.AsImmutableArray(bytes)));
-            return;
-        }
+        _watchingProgress = true;
+        socket.SendProgress += _onSendProgress ??= OnSocketSendProgress;
+    }
 
-        var oversized = _decoder.Decode(bytes, frame => Publish(new Received(frame)));
-        if (oversized is { } length)
-        {
-            GoDown(IpcErrorCode.OutOfMemoryError,
-                $"108: the peer sent a frame of {length} bytes; akka.ipc.socket.max-frame-size is {_settings.MaxFrameSize} ({_path})");
-        }
+    private void UnwatchProgressWhenIdle()
+    {
+        if (!_watchingProgress || _acks.Count > 0)
+            return;
+        _watchingProgress = false;
+        if (_socket is { } socket)
+            socket.SendProgress -= _onSendProgress;
     }
 
     private void HandleWrite(Write write)
@@ -102,10 +110,10 @@ internal sealed partial class SocketActor
         var socket = _socket!;
         ReadOnlySpan<byte> data = write.Data.IsDefault ? default : write.Data.AsSpan();
         if (write.Ack is not null)
-            Volatile.Write(ref _acksWaiting, _acks.Count + 1);
+            WatchProgress(socket);
         try
         {
-            if (_decoder is null)
+            if (!_framed)
             {
                 socket.Write(data);
             }
@@ -113,7 +121,7 @@ internal sealed partial class SocketActor
             {
                 Sender.Tell(new CommandFailed(write, IpcErrorCode.OutOfMemoryError,
                     $"108: a frame of {data.Length} bytes exceeds akka.ipc.socket.max-frame-size {_settings.MaxFrameSize} ({_path})"), _owner);
-                Volatile.Write(ref _acksWaiting, _acks.Count);
+                UnwatchProgressWhenIdle();
                 return;
             }
             else
@@ -124,7 +132,7 @@ internal sealed partial class SocketActor
         catch (IpcSocketException ex)
         {
             Sender.Tell(new CommandFailed(write, ex.ErrorNumber, ex.Message), _owner);
-            Volatile.Write(ref _acksWaiting, _acks.Count);
+            UnwatchProgressWhenIdle();
             return;
         }
 
@@ -179,7 +187,7 @@ internal sealed partial class SocketActor
             pending.Writer.Tell(pending.Write.Ack!, _owner);
         }
 
-        Volatile.Write(ref _acksWaiting, _acks.Count);
+        UnwatchProgressWhenIdle();
     }
 
     private void FailAcks(IpcErrorCode code, string reason)
@@ -189,7 +197,7 @@ internal sealed partial class SocketActor
             pending.Writer.Tell(new CommandFailed(pending.Write, code, $"{(int)code}: {reason} ({_path})"), _owner);
         }
 
-        Volatile.Write(ref _acksWaiting, 0);
+        UnwatchProgressWhenIdle();
     }
 
     private readonly record struct PendingAck(long Offset, Write Write, IActorRef Writer);

@@ -11,7 +11,9 @@ namespace AkkaIpc.Internal;
 /// (an accepted connection is handed its already connected socket), disposes it in <see cref="PostStop"/>, and is
 /// the only code that touches it. Socket events, raised on the socket's thread, become messages to Self and then
 /// Protocol events to the subscribers, sent with the owner ref (the supervisor, or Self for an accepted connection)
-/// as sender. The actor never stops itself: it reports to its parent, which stops it (and, if it supervises,
+/// as sender; received bytes alone go to the subscribers straight from the socket's thread, through
+/// <see cref="ReceivedDelivery"/>, which the actor opens once the subscribers were told Connected and stops before
+/// it tells them the socket is down. The actor never stops itself: it reports to its parent, which stops it (and, if it supervises,
 /// starts a fresh one after backoff, so a restart always means a fresh OS socket).
 /// <para>States and transitions:</para>
 /// <list type="bullet">
@@ -20,8 +22,7 @@ namespace AkkaIpc.Internal;
 /// SocketActorConnected); open failure or socket error → Down (subscribers get SocketError, parent
 /// SocketActorFailed); Close → Down.</item>
 /// <item><b>Established</b> (an Accepted connection starts here). Writes are queued on the socket, acks answered from
-/// SendProgress; data is read on this actor's thread when DataAvailable is signalled and delivered straight to the
-/// subscribers. Socket error (102 …) or an oversized frame (108) → Down; Close → Closing if bytes are still queued,
+/// SendProgress (handled only while an ack waits); received data is delivered to the subscribers as it arrives. Socket error (102 …) or an oversized frame (108) → Down; Close → Closing if bytes are still queued,
 /// else Down (subscribers and the requester get Closed, parent SocketActorClosed).</item>
 /// <item><b>Closing</b>: waits up to close-timeout for queued bytes to reach the kernel (FlushAsync), then closes as
 /// above; writes fail with 106; received data is still delivered.</item>
@@ -38,7 +39,8 @@ internal sealed partial class SocketActor : ReceiveActor
     private readonly IActorRef _owner;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly SubscriberSet _subscribers = new();
-    private readonly FrameDecoder? _decoder;
+    private readonly bool _framed;
+    private readonly ReceivedDelivery _delivery;
     private IpcSocket? _socket;
     private PeerCredentials? _peer;
     private IpcErrorCode _lastError;
@@ -56,7 +58,8 @@ internal sealed partial class SocketActor : ReceiveActor
         _owner = role == SocketRole.Accepted ? Self : Context.Parent;
         foreach (var subscriber in subscribers.IsDefault ? [] : subscribers)
             _subscribers.Seed(subscriber);
-        _decoder = settings.Framing == Framing.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
+        _framed = settings.Framing == Framing.LengthPrefixed;
+        _delivery = new ReceivedDelivery(_self, _owner, _framed ? new FrameDecoder(settings.MaxFrameSize) : null);
         if (role == SocketRole.Accepted)
             Established();
         else
@@ -77,6 +80,7 @@ internal sealed partial class SocketActor : ReceiveActor
             // Events start with StartReading from the server, once it has announced this connection.
             Attach(_socket!);
             _peer = _socket!.PeerCredentials;
+            OpenDelivery();
             return;
         }
 
@@ -117,8 +121,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<OpenFailed>(m => GoDown(m.Code, m.Message));
         Receive<ConnectFailed>(m => OnConnectFailed(m.Cause));
         Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
-        // Data that arrives before the connection is acknowledged stays buffered in the socket; OnConnected reads it.
-        Receive<ReadReady>(_ => Volatile.Write(ref _readQueued, 0));
+        // Data that arrives before the connection is acknowledged stays buffered in the socket; OnConnected delivers it.
         Receive<SendProgressed>(_ => Volatile.Write(ref _progressQueued, 0));
         Receive<Write>(w => NotConnected(w, "is not connected yet"));
         Receive<Flush>(f => NotConnected(f, "is not connected yet"));
@@ -128,7 +131,6 @@ internal sealed partial class SocketActor : ReceiveActor
 
     private void Established()
     {
-        Receive<ReadReady>(_ => ReadAvailable());
         Receive<Write>(HandleWrite);
         Receive<StartReading>(_ => _socket?.StartEvents());
         Receive<SendProgressed>(_ =>
@@ -138,6 +140,8 @@ internal sealed partial class SocketActor : ReceiveActor
         });
         Receive<Flush>(_ => FlushSocket());
         Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
+        Receive<FrameRejected>(m => GoDown(IpcErrorCode.OutOfMemoryError,
+            $"108: the peer sent a frame of {m.Length} bytes; akka.ipc.socket.max-frame-size is {_settings.MaxFrameSize} ({_path})"));
         // ConnectAsync's completion and the Connected event both announce the connection; the second is a no-op.
         Receive<ConnectCompleted>(_ => { });
         Receive<Close>(_ => CloseForGood());
@@ -153,7 +157,7 @@ internal sealed partial class SocketActor : ReceiveActor
             Volatile.Write(ref _progressQueued, 0);
             CompleteAcks();
         });
-        Receive<ReadReady>(_ => ReadAvailable());
+        Receive<FrameRejected>(_ => FinishClose(requester));
         Receive<Write>(w => NotConnected(w, "is closing"));
         Receive<Flush>(_ => { });
         Receive<Close>(_ => { });
@@ -167,7 +171,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<Write>(w => NotConnected(w, "is down"));
         Receive<Flush>(f => NotConnected(f, "is down"));
         // Late notifications from the released socket.
-        Receive<ReadReady>(_ => { });
+        Receive<FrameRejected>(_ => { });
         Receive<SendProgressed>(_ => { });
         Receive<SocketFaulted>(_ => { });
         Receive<ConnectCompleted>(_ => { });
@@ -200,7 +204,8 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<PeerRejected>(Publish);
         Receive<Terminated>(t =>
         {
-            _subscribers.Forget(t.ActorRef);
+            if (_subscribers.Forget(t.ActorRef))
+                _delivery.Retarget([.. _subscribers.Members]);
         });
     }
 
@@ -210,8 +215,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Become(Established);
         Publish(new Connected(_path, _peer));
         Context.Parent.Tell(new SocketActorConnected(_peer), _self);
-        // Anything that arrived while the connection was being acknowledged.
-        ReadAvailable();
+        OpenDelivery();
     }
 
     private void OnConnectFailed(Exception cause)
@@ -275,9 +279,17 @@ internal sealed partial class SocketActor : ReceiveActor
         _path, _role, connected, _socket?.BytesAvailable ?? 0, _socket?.BytesLeftToSend ?? 0,
         _lastError != IpcErrorCode.None ? _lastError : _socket?.LastErrorCode ?? IpcErrorCode.None, _restarts, connected ? _peer : null);
 
-    private void AddSubscriber(IActorRef subscriber) => _subscribers.Add(subscriber, Context);
+    private void AddSubscriber(IActorRef subscriber)
+    {
+        if (_subscribers.Add(subscriber, Context))
+            _delivery.Retarget([.. _subscribers.Members]);
+    }
 
-    private void RemoveSubscriber(IActorRef subscriber) => _subscribers.Remove(subscriber, Context);
+    private void RemoveSubscriber(IActorRef subscriber)
+    {
+        if (_subscribers.Remove(subscriber, Context))
+            _delivery.Retarget([.. _subscribers.Members]);
+    }
 
     private void Publish(object message) => _subscribers.Publish(message, _owner);
 }

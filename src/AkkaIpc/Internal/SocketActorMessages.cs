@@ -17,11 +17,8 @@ internal sealed class ConnectCompleted : IDeadLetterSuppression
 /// <summary>ConnectAsync failed (usually 103 while nothing listens).</summary>
 internal sealed record ConnectFailed(Exception Cause) : IDeadLetterSuppression;
 
-/// <summary>The socket raised DataAvailable; coalesced, so at most one waits in the mailbox.</summary>
-internal sealed class ReadReady : IDeadLetterSuppression
-{
-    public static readonly ReadReady Instance = new();
-}
+/// <summary>The peer announced a frame larger than max-frame-size; nothing of it was delivered.</summary>
+internal sealed record FrameRejected(long Length) : IDeadLetterSuppression;
 
 /// <summary>The socket raised SendProgress; coalesced, so at most one waits in the mailbox.</summary>
 internal sealed class SendProgressed : IDeadLetterSuppression
