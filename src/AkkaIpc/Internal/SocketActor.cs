@@ -39,12 +39,14 @@ internal sealed partial class SocketActor : ReceiveActor
     private readonly IActorRef _owner;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly SubscriberSet _subscribers = new();
-    private readonly bool _framed;
     private readonly ReceivedDelivery _delivery;
     private IpcSocket? _socket;
     private PeerCredentials? _peer;
     private IpcErrorCode _lastError;
-    private CancellationTokenSource? _closeTimeout;
+
+    // The sending half, for an accepted connection only: a supervised socket's writes go to its supervisor, which
+    // gets the output with SocketActorConnected.
+    private readonly SocketOutput? _output;
 
     public SocketActor(
         SocketRole role, string path, IpcSocketSettings settings, ImmutableArray<IActorRef> subscribers, int restarts, IpcSocket? accepted)
@@ -58,8 +60,10 @@ internal sealed partial class SocketActor : ReceiveActor
         _owner = role == SocketRole.Accepted ? Self : Context.Parent;
         foreach (var subscriber in subscribers.IsDefault ? [] : subscribers)
             _subscribers.Seed(subscriber);
-        _framed = settings.Framing == Framing.LengthPrefixed;
-        _delivery = new ReceivedDelivery(_self, _owner, _framed ? new FrameDecoder(settings.MaxFrameSize) : null);
+        var decoder = settings.Framing == Framing.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
+        _delivery = new ReceivedDelivery(_self, _owner, decoder);
+        if (accepted is not null)
+            _output = new SocketOutput(accepted, settings, path, _self, _owner);
         if (role == SocketRole.Accepted)
             Established();
         else
@@ -110,9 +114,8 @@ internal sealed partial class SocketActor : ReceiveActor
 
     protected override void PostStop()
     {
-        FailAcks(IpcErrorCode.InvalidStateError, "the socket actor stopped before the bytes reached the kernel");
+        _output?.FailAcks(IpcErrorCode.InvalidStateError, "the socket actor stopped before the bytes reached the kernel");
         ReleaseSocket();
-        _closeTimeout?.Dispose();
     }
 
     private void Opening()
@@ -122,7 +125,6 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<ConnectFailed>(m => OnConnectFailed(m.Cause));
         Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
         // Data that arrives before the connection is acknowledged stays buffered in the socket; OnConnected delivers it.
-        Receive<SendProgressed>(_ => Volatile.Write(ref _progressQueued, 0));
         Receive<Write>(w => NotConnected(w, "is not connected yet"));
         Receive<Flush>(f => NotConnected(f, "is not connected yet"));
         Receive<Close>(_ => CloseForGood());
@@ -131,14 +133,14 @@ internal sealed partial class SocketActor : ReceiveActor
 
     private void Established()
     {
-        Receive<Write>(HandleWrite);
-        Receive<StartReading>(_ => _socket?.StartEvents());
-        Receive<SendProgressed>(_ =>
+        if (_output is { } output)
         {
-            Volatile.Write(ref _progressQueued, 0);
-            CompleteAcks();
-        });
-        Receive<Flush>(_ => FlushSocket());
+            Receive<Write>(w => output.Write(w, Sender));
+            Receive<Flush>(_ => output.Flush(Sender));
+            Receive<SendProgressed>(_ => output.Progressed());
+        }
+
+        Receive<StartReading>(_ => _socket?.StartEvents());
         Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
         Receive<FrameRejected>(m => GoDown(IpcErrorCode.OutOfMemoryError,
             $"108: the peer sent a frame of {m.Length} bytes; akka.ipc.socket.max-frame-size is {_settings.MaxFrameSize} ({_path})"));
@@ -151,13 +153,11 @@ internal sealed partial class SocketActor : ReceiveActor
     private void Closing(IActorRef requester)
     {
         Receive<DrainCompleted>(_ => FinishClose(requester));
-        Receive<SocketFaulted>(_ => FinishClose(requester));
-        Receive<SendProgressed>(_ =>
-        {
-            Volatile.Write(ref _progressQueued, 0);
-            CompleteAcks();
-        });
-        Receive<FrameRejected>(_ => FinishClose(requester));
+        if (_output is { } output)
+            Receive<SendProgressed>(_ => output.Progressed());
+        // The drain ends on a lost connection too, and delivery stopped at a bad frame; queued bytes may still go out.
+        Receive<SocketFaulted>(_ => { });
+        Receive<FrameRejected>(_ => { });
         Receive<Write>(w => NotConnected(w, "is closing"));
         Receive<Flush>(_ => { });
         Receive<Close>(_ => { });
@@ -212,9 +212,10 @@ internal sealed partial class SocketActor : ReceiveActor
     private void OnConnected()
     {
         _peer = _socket?.PeerCredentials;
+        // Before Connected, so a subscriber's first write after Connected finds the supervisor holding the output.
+        Context.Parent.Tell(new SocketActorConnected(_peer, new SocketOutput(_socket!, _settings, _path, Context.Parent, _owner)), _self);
         Become(Established);
         Publish(new Connected(_path, _peer));
-        Context.Parent.Tell(new SocketActorConnected(_peer), _self);
         OpenDelivery();
     }
 
@@ -236,33 +237,34 @@ internal sealed partial class SocketActor : ReceiveActor
         else
             _log.Warning("IPC socket {0} ({1}) down: {2}", _path, _role, message);
         Publish(new SocketError(code, message));
-        FailAcks(code == IpcErrorCode.LostConnection ? code : IpcErrorCode.InvalidStateError,
-            $"the connection went down before the bytes reached the kernel: {message}");
+        _output?.FailAcksOnLoss(code, message);
         ReleaseSocket();
         Context.Parent.Tell(new SocketActorFailed(code, message), _self);
         Become(Down);
     }
 
-    /// <summary>Close: bytes still queued get up to close-timeout to reach the kernel first (IpcSocket.Close drops them).</summary>
+    /// <summary>
+    /// Close: bytes still queued get up to close-timeout to reach the kernel first (IpcSocket.Close drops them). The
+    /// owner of the output drains it: this actor for an accepted connection, else the supervisor, which then sends
+    /// DrainCompleted.
+    /// </summary>
     private void CloseForGood()
     {
         var requester = Sender;
-        if (_socket is { IsConnected: true } socket && socket.BytesLeftToSend > 0)
+        if (_socket is not { IsConnected: true } || _output is { HasQueuedBytes: false })
         {
-            _closeTimeout = new CancellationTokenSource(_settings.CloseTimeout);
-            _ = socket.FlushAsync(_closeTimeout.Token).AsTask().PipeTo(_self, ActorRefs.NoSender,
-                () => DrainCompleted.Instance, _ => DrainCompleted.Instance);
-            Become(() => Closing(requester));
+            FinishClose(requester);
             return;
         }
 
-        FinishClose(requester);
+        _output?.DrainAsync().PipeTo(_self, ActorRefs.NoSender, () => DrainCompleted.Instance);
+        Become(() => Closing(requester));
     }
 
     private void FinishClose(IActorRef requester)
     {
-        CompleteAcks();
-        FailAcks(IpcErrorCode.InvalidStateError, "the socket was closed before the bytes reached the kernel");
+        _output?.CompleteAcks();
+        _output?.FailAcks(IpcErrorCode.InvalidStateError, SocketOutput.ClosedBeforeSent);
         ReleaseSocket();
         var closed = new Closed("closed by a Close command");
         Publish(closed);

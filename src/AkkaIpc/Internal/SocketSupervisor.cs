@@ -34,6 +34,7 @@ namespace AkkaIpc.Internal;
 internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
 {
     private const string RestartTimer = "restart";
+    private const string SocketActorStopped = "the socket actor stopped before the bytes reached the kernel";
     private readonly SocketRole _role;
     private readonly string _path;
     private readonly IpcSocketSettings _settings;
@@ -45,6 +46,10 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
     private int _restarts;
     private IpcErrorCode _lastError;
     private SocketActorFailed? _failure;
+
+    // The sending half of the child's connected socket, from SocketActorConnected until the child fails or closes.
+    // Writes are handled here, in the mailbox they are addressed to, rather than forwarded through a second one.
+    private SocketOutput? _output;
 
     public SocketSupervisor(SocketRole role, string path, IpcSocketSettings settings, IActorRef? subscriber)
     {
@@ -69,17 +74,63 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         StartChild();
     }
 
+    protected override void PostStop() => FailAcks(SocketActorStopped);
+
+    /// <summary>The child runs but is not connected (as far as this actor knows yet).</summary>
     private void Running()
     {
-        Receive<Write>(m => _child!.Forward(m));
-        Receive<Flush>(m => _child!.Forward(m));
-        Receive<GetStatus>(m => _child!.Forward(m));
-        Receive<GetSubscribers>(m => _child!.Forward(m));
-        Receive<Close>(m =>
+        Receive<Write>(m => NotNow(m, "is not connected yet"));
+        Receive<Flush>(m => NotNow(m, "is not connected yet"));
+        Receive<SocketActorConnected>(m =>
         {
-            _child!.Forward(m);
+            _budget.Connected();
+            _output = m.Output;
+            Become(() => Connected(m.Output));
+        }, _ => Sender.Equals(_child));
+        Receive<Close>(_ =>
+        {
+            // The child may be connected already (its report still on the way): it waits for DrainCompleted then.
+            _child!.Forward(Close.Instance);
+            _child!.Tell(DrainCompleted.Instance, Self);
             Become(Closing);
         });
+        WithChild();
+    }
+
+    /// <summary>The child's socket is connected and this actor holds its output.</summary>
+    private void Connected(SocketOutput output)
+    {
+        Receive<Write>(m => output.Write(m, Sender));
+        Receive<Flush>(_ => output.Flush(Sender));
+        Receive<SendProgressed>(_ => output.Progressed());
+        Receive<Close>(_ =>
+        {
+            _child!.Forward(Close.Instance);
+            if (!output.HasQueuedBytes)
+            {
+                EndOutput(output);
+                return;
+            }
+
+            output.DrainAsync().PipeTo(Self, ActorRefs.NoSender, () => DrainCompleted.Instance);
+            Become(() => Draining(output));
+        });
+        WithChild();
+    }
+
+    /// <summary>Close came with bytes still queued: they get up to close-timeout, then the child closes the socket.</summary>
+    private void Draining(SocketOutput output)
+    {
+        Receive<SendProgressed>(_ => output.Progressed());
+        Receive<DrainCompleted>(_ => EndOutput(output));
+        Closing();
+    }
+
+    /// <summary>Running or Connected: the child is alive.</summary>
+    private void WithChild()
+    {
+        Receive<GetStatus>(m => _child!.Forward(m));
+        Receive<GetSubscribers>(m => _child!.Forward(m));
         Receive<Subscribe>(m =>
         {
             Add(m.Subscriber);
@@ -90,9 +141,10 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
             Remove(m.Subscriber);
             _child!.Forward(m);
         });
-        Receive<SocketActorConnected>(_ => _budget.Connected(), _ => Sender.Equals(_child));
         Receive<SocketActorFailed>(m =>
         {
+            _output?.FailAcksOnLoss(m.Code, m.Message);
+            _output = null;
             _failure = m;
             _lastError = m.Code;
             Context.Stop(_child!);
@@ -102,6 +154,7 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         Receive<Terminated>(t =>
         {
             // The child stopped without reporting: it threw, and SupervisorStrategy stopped it (and logged why).
+            FailAcks(SocketActorStopped);
             _failure = new SocketActorFailed(IpcErrorCode.None, "the socket actor failed unexpectedly (see the log)");
             ChildGone();
         }, t => t.ActorRef.Equals(_child));
@@ -166,6 +219,9 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
 
     private void Common()
     {
+        // Late completions of an output that is gone.
+        Receive<SendProgressed>(_ => { });
+        Receive<DrainCompleted>(_ => { });
         Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), Self));
         Receive<Terminated>(t =>
         {
@@ -222,8 +278,23 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         Context.Stop(Self);
     }
 
-    private void NotNow(object command) => Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError,
-        $"106: the socket is not connected; it is restarting ({_path})"), Self);
+    /// <summary>Every byte the output could send is in the kernel or given up: answer the acks, let the child close.</summary>
+    private void EndOutput(SocketOutput output)
+    {
+        output.CompleteAcks();
+        FailAcks(SocketOutput.ClosedBeforeSent);
+        _child?.Tell(DrainCompleted.Instance, Self);
+        Become(Closing);
+    }
+
+    private void FailAcks(string reason)
+    {
+        _output?.FailAcks(IpcErrorCode.InvalidStateError, reason);
+        _output = null;
+    }
+
+    private void NotNow(object command, string state = "is not connected; it is restarting") =>
+        Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError, $"106: the socket {state} ({_path})"), Self);
 
     private void Add(IActorRef subscriber) => _subscribers.Add(subscriber, Context);
 
