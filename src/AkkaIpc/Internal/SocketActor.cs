@@ -18,14 +18,18 @@ namespace AkkaIpc.Internal;
 /// <para>States and transitions:</para>
 /// <list type="bullet">
 /// <item><b>Opening</b> (Listener: bound, subscribers got Listening, waiting for its one peer; Connector: connecting).
-/// Writes fail with 106. Connected event or ConnectAsync done → Established (subscribers get Connected, parent
-/// SocketActorConnected); open failure or socket error → Down (subscribers get SocketError, parent
-/// SocketActorFailed); Close → Down.</item>
-/// <item><b>Established</b> (an Accepted connection starts here). Writes are queued on the socket, acks answered from
-/// SendProgress (handled only while an ack waits); received data is delivered to the subscribers as it arrives. Socket error (102 …) or an oversized frame (108) → Down; Close → Closing if bytes are still queued,
-/// else Down (subscribers and the requester get Closed, parent SocketActorClosed).</item>
-/// <item><b>Closing</b>: waits up to close-timeout for queued bytes to reach the kernel (FlushAsync), then closes as
-/// above; writes fail with 106; received data is still delivered.</item>
+/// Writes fail with 106. Connected event or ConnectAsync done → Established (parent SocketActorConnected with the
+/// socket's output, then subscribers get Connected); open failure or socket error → Down (subscribers get SocketError,
+/// parent SocketActorFailed); Close → Down.</item>
+/// <item><b>Established</b> (an Accepted connection starts here). An accepted connection writes through its own
+/// <see cref="SocketOutput"/> (acks answered from SendProgress); a supervised socket's writes never come here, its
+/// supervisor holds the output. Received data is delivered to the subscribers as it arrives. Socket error (102 …) or
+/// an oversized frame (108) → Down; Close → Closing if bytes are still queued (for a supervised socket: whenever it is
+/// connected, the supervisor decides), else Down (subscribers and the requester get Closed, parent
+/// SocketActorClosed).</item>
+/// <item><b>Closing</b>: waits for DrainCompleted: from its own drain of the output (up to close-timeout), or from the
+/// supervisor once its drain is over; then closes as above. Writes fail with 106; received data is still delivered
+/// (until a frame too large; the queued bytes still go out); a lost connection ends the drain.</item>
 /// <item><b>Down</b>: the socket is closed and released; writes fail with 106; waiting for the parent to stop it.</item>
 /// </list>
 /// </summary>

@@ -8,8 +8,8 @@ namespace AkkaIpc.Internal;
 
 /// <summary>
 /// Parent of one <see cref="SocketActor"/> (a listener or a connector): the ref the extension hands out. It holds the
-/// subscribers (death-watched, dropped when they stop) so they survive restarts, forwards commands to the live child,
-/// and restarts the socket with exponential backoff.
+/// subscribers (death-watched, dropped when they stop) so they survive restarts, writes to the child's connected
+/// socket, forwards other commands to the live child, and restarts the socket with exponential backoff.
 /// <para>
 /// Why not Akka's supervision or BackoffSupervisor: an in-place Restart directive has no delay, and
 /// Backoff.OnFailure gives subscribers no Restarting/GaveUp and no per-error decision. So this actor implements the
@@ -19,19 +19,30 @@ namespace AkkaIpc.Internal;
 /// after <see cref="RestartBudget"/>'s delay. A child that throws is stopped by <see cref="SupervisorStrategy"/>
 /// (logged) and restarted the same way, with cause <see cref="IpcErrorCode.None"/>.
 /// </para>
+/// <para>
+/// Writes are handled here, in the mailbox they are addressed to: once the child reports its socket connected it hands
+/// over the socket's sending half (<see cref="SocketOutput"/>), and this actor writes, flushes, answers acks and
+/// drains on Close, while the child keeps the socket's life cycle and delivers what arrives. Forwarding each write
+/// would cost a second mailbox turn, a possible wake-up of another thread, per write.
+/// </para>
 /// <para>States and transitions:</para>
 /// <list type="bullet">
-/// <item><b>Running</b> (child alive): commands are forwarded. Child reports a failure → stop it → Down. Close →
-/// Closing. Child reports Connected → backoff resets.</item>
+/// <item><b>Running</b> (child alive, not connected yet): writes and flushes fail with 106; other commands are
+/// forwarded. Child reports Connected (with its output) → Connected, backoff resets. Child reports a failure → stop
+/// it → Down. Close → the child closes → Closing.</item>
+/// <item><b>Connected</b> (child alive, output held): writes go to the socket here, acks are answered here. Child
+/// reports a failure → pending acks fail, stop it → Down. Close → Draining if bytes are still queued, else the acks are
+/// answered and the child closes → Closing.</item>
+/// <item><b>Draining</b>: queued bytes get up to close-timeout; then the acks are answered (or failed) and the child,
+/// which has been holding Close, closes the socket → Closing.</item>
 /// <item><b>Down</b> (child stopping, then backoff): writes and flushes fail with 106 (never held, never lost);
 /// Subscribe/Unsubscribe/GetStatus are answered here. Child terminated → recoverable (102, 108, 106, unexpected
 /// exception; 103 for a connector) and budget left: Restarting to subscribers, timer → Running on expiry; otherwise
 /// GaveUp to subscribers and stop. Close → Closed to subscribers and stop.</item>
-/// <item><b>Closing</b>: the child is closing the socket (it answers pending acks and sends Closed); stop when it
-/// reports or terminates.</item>
+/// <item><b>Closing</b>: the child is closing the socket (it sends Closed); stop when it reports or terminates.</item>
 /// </list>
 /// </summary>
-internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
+internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
 {
     private const string RestartTimer = "restart";
     private const string SocketActorStopped = "the socket actor stopped before the bytes reached the kernel";
@@ -95,35 +106,6 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
             Become(Closing);
         });
         WithChild();
-    }
-
-    /// <summary>The child's socket is connected and this actor holds its output.</summary>
-    private void Connected(SocketOutput output)
-    {
-        Receive<Write>(m => output.Write(m, Sender));
-        Receive<Flush>(_ => output.Flush(Sender));
-        Receive<SendProgressed>(_ => output.Progressed());
-        Receive<Close>(_ =>
-        {
-            _child!.Forward(Close.Instance);
-            if (!output.HasQueuedBytes)
-            {
-                EndOutput(output);
-                return;
-            }
-
-            output.DrainAsync().PipeTo(Self, ActorRefs.NoSender, () => DrainCompleted.Instance);
-            Become(() => Draining(output));
-        });
-        WithChild();
-    }
-
-    /// <summary>Close came with bytes still queued: they get up to close-timeout, then the child closes the socket.</summary>
-    private void Draining(SocketOutput output)
-    {
-        Receive<SendProgressed>(_ => output.Progressed());
-        Receive<DrainCompleted>(_ => EndOutput(output));
-        Closing();
     }
 
     /// <summary>Running or Connected: the child is alive.</summary>
@@ -276,21 +258,6 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         _log.Error("IPC socket {0} ({1}) gave up: {2}", _path, _role, message);
         Publish(new GaveUp(cause, message));
         Context.Stop(Self);
-    }
-
-    /// <summary>Every byte the output could send is in the kernel or given up: answer the acks, let the child close.</summary>
-    private void EndOutput(SocketOutput output)
-    {
-        output.CompleteAcks();
-        FailAcks(SocketOutput.ClosedBeforeSent);
-        _child?.Tell(DrainCompleted.Instance, Self);
-        Become(Closing);
-    }
-
-    private void FailAcks(string reason)
-    {
-        _output?.FailAcks(IpcErrorCode.InvalidStateError, reason);
-        _output = null;
     }
 
     private void NotNow(object command, string state = "is not connected; it is restarting") =>

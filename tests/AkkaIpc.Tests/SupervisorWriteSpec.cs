@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Akka.Actor;
+using AkkaIpc.Protocol;
+using AkkaIpc.Sockets;
+using AkkaIpc.Tests.Support;
+using Xunit.Abstractions;
+
+namespace AkkaIpc.Tests;
+
+/// <summary>
+/// A listener's or connector's supervisor writes to its child's connected socket itself: what that must keep of the
+/// socket actor's write semantics across connect, loss and restart.
+/// </summary>
+public sealed class SupervisorWriteSpec : IpcSpec
+{
+    public SupervisorWriteSpec(ITestOutputHelper output)
+        : base(output)
+    {
+    }
+
+    [Fact]
+    public void SocketSupervisor_must_accept_a_write_sent_on_Connected_and_fail_the_acks_pending_when_the_peer_goes()
+    {
+        var path = NewPath();
+        using var peer = new IpcSocket(new IpcSocketOptions { ReceiveBufferLimit = 1024 }) { Path = path };
+        peer.Listen();
+        var probe = CreateTestProbe();
+        var writer = Sys.ActorOf(Props.Create(() => new WriteOnConnected(probe.Ref)));
+        var connector = Ipc.Connect(path, writer, Ipc.Settings.Socket.WithQueueLimits(8 * 1024 * 1024, 1024 * 1024));
+
+        // The subscriber writes the moment it hears Connected: the supervisor must already hold the socket.
+        probe.ExpectMsg("first", Long);
+        AwaitCondition(() => peer.IsConnected, Long);
+
+        // The peer reads nothing, so most of 2 MiB stays queued (the kernel holds a few hundred KiB); then it goes away.
+        const int writes = 32;
+        var chunk = ImmutableArray.Create(new byte[64 * 1024]);
+        for (var i = 0; i < writes; i++)
+            Send(probe, connector, new Write(chunk, i));
+        peer.Dispose();
+
+        // Each acked write gets exactly one answer, in order: its ack if its bytes made it, else 102 or 106.
+        var acked = new List<int>();
+        var failed = new List<CommandFailed>();
+        while (acked.Count + failed.Count < writes)
+        {
+            switch (probe.ReceiveOne(Long))
+            {
+                case int ack:
+                    Assert.Empty(failed);
+                    acked.Add(ack);
+                    break;
+                case CommandFailed f:
+                    failed.Add(f);
+                    break;
+                case var other:
+                    Assert.Fail($"unexpected {other ?? "timeout"} after {acked.Count} acks and {failed.Count} failures");
+                    break;
+            }
+        }
+
+        Assert.NotEmpty(failed);
+        Assert.All(failed, f => Assert.Contains(f.Code, new[] { IpcErrorCode.LostConnection, IpcErrorCode.InvalidStateError }));
+        Assert.Equal(Enumerable.Range(0, acked.Count), acked);
+
+        // The supervisor restarts the connector; a write meanwhile fails with 106 rather than being lost.
+        Send(probe, connector, Write.Text("while down", "never"));
+        Assert.Equal(IpcErrorCode.InvalidStateError, probe.FishForMessage<CommandFailed>(_ => true, Long).Code);
+    }
+
+    /// <summary>Writes "x" with ack "first" the moment it hears Connected, and passes acks and failures on.</summary>
+    private sealed class WriteOnConnected : ReceiveActor
+    {
+        public WriteOnConnected(IActorRef probe)
+        {
+            Receive<Connected>(_ => Sender.Tell(Write.Text("x", "first"), Self));
+            Receive<string>(ack => probe.Tell(ack));
+            Receive<CommandFailed>(f => probe.Tell(f));
+            ReceiveAny(_ =>
+            {
+                // SocketError, Restarting, ...: not what this test looks at.
+            });
+        }
+    }
+}
