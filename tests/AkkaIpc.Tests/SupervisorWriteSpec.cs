@@ -37,15 +37,23 @@ public sealed class SupervisorWriteSpec : IpcSpec
         var chunk = ImmutableArray.Create(new byte[64 * 1024]);
         for (var i = 0; i < writes; i++)
             Send(probe, connector, new Write(chunk, i));
-        peer.Dispose();
 
-        // Each acked write gets exactly one answer, in order: its ack if its bytes made it, else 102 or 106.
+        // Each acked write gets exactly one answer, in order: its ack if its bytes made it, else 102 or 106. The
+        // status reply comes after every write was queued: only then does the peer go.
         var acked = new List<int>();
         var failed = new List<CommandFailed>();
+        Send(probe, connector, GetStatus.Instance);
+        var queued = false;
         while (acked.Count + failed.Count < writes)
         {
             switch (probe.ReceiveOne(Long))
             {
+                case SocketStatus status:
+                    Assert.Empty(failed);
+                    Assert.True(status.BytesLeftToSend > 0);
+                    queued = true;
+                    peer.Dispose();
+                    break;
                 case int ack:
                     Assert.Empty(failed);
                     acked.Add(ack);
@@ -59,6 +67,7 @@ public sealed class SupervisorWriteSpec : IpcSpec
             }
         }
 
+        Assert.True(queued);
         Assert.NotEmpty(failed);
         Assert.All(failed, f => Assert.Contains(f.Code, new[] { IpcErrorCode.LostConnection, IpcErrorCode.InvalidStateError }));
         Assert.Equal(Enumerable.Range(0, acked.Count), acked);
