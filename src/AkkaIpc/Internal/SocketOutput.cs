@@ -35,6 +35,12 @@ internal sealed class SocketOutput
     private int _progressQueued;
     private bool _watchingProgress;
 
+    // The stream offset the oldest waiting ack needs in the kernel (long.MaxValue: none), published for the socket's
+    // thread: progress that does not reach it completes nothing and needs no message. Written with a full fence and
+    // followed by a fresh look at the socket's counter, while the socket raises SendProgress only after its counter
+    // moved, so one side always sees the other (no ack waits for a progress event that never comes).
+    private long _nextAckOffset = long.MaxValue;
+
     /// <param name="socket">The connected socket.</param>
     /// <param name="settings">Its settings (framing, frame size limit).</param>
     /// <param name="path">Its path, for messages.</param>
@@ -130,13 +136,19 @@ internal sealed class SocketOutput
     /// <summary>Acks every pending write whose last byte the kernel now holds, in order.</summary>
     public void CompleteAcks()
     {
-        if (_acks.Count == 0)
-            return;
-        var sent = _socket.TotalBytesSent;
-        while (_acks.TryPeek(out var pending) && pending.Offset <= sent)
+        while (_acks.Count > 0)
         {
-            _acks.Dequeue();
-            pending.Writer.Tell(pending.Write.Ack!, _replyAs);
+            var sent = _socket.TotalBytesSent;
+            while (_acks.TryPeek(out var pending) && pending.Offset <= sent)
+            {
+                _acks.Dequeue();
+                pending.Writer.Tell(pending.Write.Ack!, _replyAs);
+            }
+
+            var next = _acks.TryPeek(out var oldest) ? oldest.Offset : long.MaxValue;
+            Interlocked.Exchange(ref _nextAckOffset, next);
+            if (_socket.TotalBytesSent < next)
+                break;
         }
 
         UnwatchProgressWhenIdle();
@@ -147,6 +159,7 @@ internal sealed class SocketOutput
     {
         while (_acks.TryDequeue(out var pending))
             pending.Writer.Tell(new CommandFailed(pending.Write, code, $"{(int)code}: {reason} ({_path})"), _replyAs);
+        Interlocked.Exchange(ref _nextAckOffset, long.MaxValue);
         UnwatchProgressWhenIdle();
     }
 
@@ -192,10 +205,11 @@ internal sealed class SocketOutput
         _socket.SendProgress -= _onSendProgress;
     }
 
-    // Runs on the socket's thread: it only tells the owner, coalesced (the owner clears the flag before reading).
+    // Runs on the socket's thread: it only tells the owner, when an ack is due, coalesced (the owner clears the flag
+    // before it looks at the counter).
     private void OnSendProgress(object? sender, IpcSendProgressEventArgs e)
     {
-        if (Interlocked.Exchange(ref _progressQueued, 1) == 0)
+        if (e.TotalBytesSent >= Volatile.Read(ref _nextAckOffset) && Interlocked.Exchange(ref _progressQueued, 1) == 0)
             _owner.Tell(SendProgressed.Instance, ActorRefs.NoSender);
     }
 
