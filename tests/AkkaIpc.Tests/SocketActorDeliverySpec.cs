@@ -103,6 +103,39 @@ public sealed class SocketActorDeliverySpec : IpcSpec
     }
 
     [Fact]
+    public async Task SocketActor_must_deliver_to_a_subscriber_that_joins_mid_stream_after_its_Connected()
+    {
+        var path = NewPath();
+        using var peer = new IpcSocket { Path = path };
+        peer.Listen();
+        var first = CreateTestProbe();
+        var connector = Ipc.Connect(path, first.Ref);
+        first.ExpectMsg<Connected>(Long);
+        AwaitCondition(() => peer.IsConnected, Long);
+
+        using var stop = new CancellationTokenSource();
+        var streaming = Task.Run(async () =>
+        {
+            var piece = new byte[64];
+            for (var i = 0; i < 100_000 && !stop.IsCancellationRequested; i++)
+            {
+                peer.Write(piece);
+                if (i % 64 == 63)
+                    await peer.FlushAsync(CancellationToken.None);
+            }
+        });
+        first.FishForMessage<Received>(_ => true, Long);
+
+        var late = CreateTestProbe();
+        Send(late, connector, new Subscribe(late.Ref));
+        late.ExpectMsg<Subscribed>(Long);
+        late.ExpectMsg<Connected>(Long);
+        late.ExpectMsg<Received>(Long);
+        await stop.CancelAsync();
+        await streaming.WaitAsync(Long);
+    }
+
+    [Fact]
     public async Task SocketActor_must_keep_draining_on_Close_when_an_oversized_frame_arrives_meanwhile()
     {
         var path = NewPath();

@@ -9,12 +9,14 @@ namespace AkkaIpc.Internal;
 /// <summary>
 /// Owns exactly one <see cref="IpcSocket"/>: opens it in <see cref="PreStart"/> from its role, path and settings
 /// (an accepted connection is handed its already connected socket), disposes it in <see cref="PostStop"/>, and is
-/// the only code that touches it. Socket events, raised on the socket's thread, become messages to Self and then
-/// Protocol events to the subscribers, sent with the owner ref (the supervisor, or Self for an accepted connection)
-/// as sender; received bytes alone go to the subscribers straight from the socket's thread, through
-/// <see cref="ReceivedDelivery"/>, which the actor opens once the subscribers were told Connected and stops before
-/// it tells them the socket is down. The actor never stops itself: it reports to its parent, which stops it (and, if it supervises,
-/// starts a fresh one after backoff, so a restart always means a fresh OS socket).
+/// the only code that opens, reads or closes it; writes go through the socket's <see cref="SocketOutput"/>, held by
+/// the actor that writes are sent to (the supervisor, or this actor for an accepted connection). Socket events,
+/// raised on the socket's thread, become messages to Self and then Protocol events to the subscribers, sent with the
+/// owner ref (the supervisor, or Self for an accepted connection) as sender; received bytes alone go to the
+/// subscribers straight from the socket's thread, through <see cref="ReceivedDelivery"/>, which the actor opens once
+/// the subscribers were told Connected and stops before it tells them the socket is down. The actor never stops
+/// itself: it reports to its parent, which stops it (and, if it supervises, starts a fresh one after backoff, so a
+/// restart always means a fresh OS socket).
 /// <para>States and transitions:</para>
 /// <list type="bullet">
 /// <item><b>Opening</b> (Listener: bound, subscribers got Listening, waiting for its one peer; Connector: connecting).
@@ -191,10 +193,13 @@ internal sealed partial class SocketActor : ReceiveActor
     {
         Receive<Subscribe>(m =>
         {
-            AddSubscriber(m.Subscriber);
+            var added = _subscribers.Add(m.Subscriber, Context);
             Sender.Tell(new Subscribed(m.Subscriber), _owner);
             if (connected)
                 m.Subscriber.Tell(new Connected(_path, _peer), _owner);
+            // Only now: no Received may overtake the Connected just told.
+            if (added)
+                _delivery.Retarget([.. _subscribers.Members]);
         });
         Receive<Unsubscribe>(m =>
         {
@@ -217,7 +222,7 @@ internal sealed partial class SocketActor : ReceiveActor
     {
         _peer = _socket?.PeerCredentials;
         // Before Connected, so a subscriber's first write after Connected finds the supervisor holding the output.
-        Context.Parent.Tell(new SocketActorConnected(_peer, new SocketOutput(_socket!, _settings, _path, Context.Parent, _owner)), _self);
+        Context.Parent.Tell(new SocketActorConnected(_peer, new SocketOutput(_socket!, _settings, _path, _owner, _owner)), _self);
         Become(Established);
         Publish(new Connected(_path, _peer));
         OpenDelivery();
