@@ -241,6 +241,7 @@ internal sealed partial class SocketActor : ReceiveActor
     private void GoDown(IpcErrorCode code, string message)
     {
         _lastError = code;
+        _delivery.Stop();
         if (code == IpcErrorCode.LostConnection)
             _log.Info("IPC socket {0} ({1}) down: {2}", _path, _role, message);
         else
