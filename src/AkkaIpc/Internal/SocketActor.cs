@@ -69,7 +69,7 @@ internal sealed partial class SocketActor : ReceiveActor
         var decoder = settings.Framing == Framing.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
         _delivery = new ReceivedDelivery(_self, _owner, decoder);
         if (accepted is not null)
-            _output = new SocketOutput(accepted, settings, path, _self, _owner);
+            _output = new SocketOutput(accepted, settings, path, _owner);
         if (role == SocketRole.Accepted)
             Established();
         else
@@ -222,7 +222,7 @@ internal sealed partial class SocketActor : ReceiveActor
     {
         _peer = _socket?.PeerCredentials;
         // Before Connected, so a subscriber's first write after Connected finds the supervisor holding the output.
-        Context.Parent.Tell(new SocketActorConnected(_peer, new SocketOutput(_socket!, _settings, _path, _owner, _owner)), _self);
+        Context.Parent.Tell(new SocketActorConnected(_peer, new SocketOutput(_socket!, _settings, _path, _owner)), _self);
         Become(Established);
         Publish(new Connected(_path, _peer));
         OpenDelivery();

@@ -16,7 +16,8 @@ namespace AkkaIpc.Internal;
 /// <para>
 /// SendProgress is handled only while a write waits for its ack: a socket without a handler raises no event at all,
 /// which saves a thread-pool work item on every send that reaches the kernel. The handler tells the owner
-/// <see cref="SendProgressed"/>, coalesced, and the owner calls <see cref="Progressed"/>.
+/// <see cref="SendProgressed"/>, coalesced, once the oldest waiting ack is due, and the owner calls
+/// <see cref="Progressed"/>.
 /// </para>
 /// </summary>
 internal sealed class SocketOutput
@@ -29,7 +30,6 @@ internal sealed class SocketOutput
     private readonly IpcSocketSettings _settings;
     private readonly string _path;
     private readonly IActorRef _owner;
-    private readonly IActorRef _replyAs;
     private readonly Queue<PendingAck> _acks = new();
     private readonly EventHandler<IpcSendProgressEventArgs> _onSendProgress;
     private int _progressQueued;
@@ -44,15 +44,14 @@ internal sealed class SocketOutput
     /// <param name="socket">The connected socket.</param>
     /// <param name="settings">Its settings (framing, frame size limit).</param>
     /// <param name="path">Its path, for messages.</param>
-    /// <param name="owner">The actor that owns this output: it is told <see cref="SendProgressed"/>.</param>
-    /// <param name="replyAs">The sender of acks and failures: the ref writers know the socket by.</param>
-    public SocketOutput(IpcSocket socket, IpcSocketSettings settings, string path, IActorRef owner, IActorRef replyAs)
+    /// <param name="owner">The actor that owns this output, the ref writers know the socket by: it is told
+    /// <see cref="SendProgressed"/>, and it is the sender of acks and failures.</param>
+    public SocketOutput(IpcSocket socket, IpcSocketSettings settings, string path, IActorRef owner)
     {
         _socket = socket;
         _settings = settings;
         _path = path;
         _owner = owner;
-        _replyAs = replyAs;
         _onSendProgress = OnSendProgress;
     }
 
@@ -73,7 +72,7 @@ internal sealed class SocketOutput
             else if (data.Length > _settings.MaxFrameSize)
             {
                 writer.Tell(new CommandFailed(write, IpcErrorCode.OutOfMemoryError,
-                    $"108: a frame of {data.Length} bytes exceeds akka.ipc.socket.max-frame-size {_settings.MaxFrameSize} ({_path})"), _replyAs);
+                    $"108: a frame of {data.Length} bytes exceeds akka.ipc.socket.max-frame-size {_settings.MaxFrameSize} ({_path})"), _owner);
                 UnwatchProgressWhenIdle();
                 return;
             }
@@ -84,7 +83,7 @@ internal sealed class SocketOutput
         }
         catch (IpcSocketException ex)
         {
-            writer.Tell(new CommandFailed(write, ex.ErrorNumber, ex.Message), _replyAs);
+            writer.Tell(new CommandFailed(write, ex.ErrorNumber, ex.Message), _owner);
             UnwatchProgressWhenIdle();
             return;
         }
@@ -104,7 +103,7 @@ internal sealed class SocketOutput
         }
         catch (IpcSocketException ex)
         {
-            requester.Tell(new CommandFailed(Protocol.Flush.Instance, ex.ErrorNumber, ex.Message), _replyAs);
+            requester.Tell(new CommandFailed(Protocol.Flush.Instance, ex.ErrorNumber, ex.Message), _owner);
             return;
         }
 
@@ -142,7 +141,7 @@ internal sealed class SocketOutput
             while (_acks.TryPeek(out var pending) && pending.Offset <= sent)
             {
                 _acks.Dequeue();
-                pending.Writer.Tell(pending.Write.Ack!, _replyAs);
+                pending.Writer.Tell(pending.Write.Ack!, _owner);
             }
 
             var next = _acks.TryPeek(out var oldest) ? oldest.Offset : long.MaxValue;
@@ -158,7 +157,7 @@ internal sealed class SocketOutput
     public void FailAcks(IpcErrorCode code, string reason)
     {
         while (_acks.TryDequeue(out var pending))
-            pending.Writer.Tell(new CommandFailed(pending.Write, code, $"{(int)code}: {reason} ({_path})"), _replyAs);
+            pending.Writer.Tell(new CommandFailed(pending.Write, code, $"{(int)code}: {reason} ({_path})"), _owner);
         Interlocked.Exchange(ref _nextAckOffset, long.MaxValue);
         UnwatchProgressWhenIdle();
     }
