@@ -74,7 +74,7 @@ internal sealed class ReceivedDelivery
     {
         lock (_lock)
         {
-            if (!_open || socket.BytesAvailable == 0)
+            if (!_open)
                 return;
 
             // ReadAll hands over a fresh array that nothing else references, so it can become the message's bytes as is.
