@@ -47,21 +47,14 @@ public sealed partial class IpcSocket
             }
             catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
+                // Still marked as sending, so no other loop starts on this queue and Teardown leaves releasing it to us.
+                OnConnectionLost(generation, e, drainInline: false);
                 lock (_gate)
                 {
                     queue.Abort();
-                    if (generation != _generation)
-                    {
-                        StopSending(queue);
-                    }
-                    else
-                    {
-                        // Teardown, just below, finds the loop stopped and releases the queue itself.
-                        queue.Sending = false;
-                    }
+                    StopSending(queue);
                 }
 
-                OnConnectionLost(generation, e, drainInline: false);
                 return;
             }
 
