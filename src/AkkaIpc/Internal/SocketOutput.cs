@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using Akka.Actor;
 using AkkaIpc.Protocol;
@@ -60,14 +59,15 @@ internal sealed class SocketOutput
 
     public void Write(Write write, IActorRef writer)
     {
-        ReadOnlySpan<byte> data = write.Data.IsDefault ? default : write.Data.AsSpan();
+        // An ImmutableArray's bytes never change, so the socket may send large ones from them without a copy.
+        var data = write.Data.IsDefault ? ReadOnlyMemory<byte>.Empty : write.Data.AsMemory();
         if (write.Ack is not null)
             WatchProgress();
         try
         {
             if (_settings.Framing == Framing.Raw)
             {
-                _socket.Write(data);
+                _socket.WriteImmutable(default, data);
             }
             else if (data.Length > _settings.MaxFrameSize)
             {
@@ -78,7 +78,10 @@ internal sealed class SocketOutput
             }
             else
             {
-                WriteFrame(data);
+                // Header and payload are queued as one write, so a 108 (queue full) never leaves half a frame queued.
+                Span<byte> header = stackalloc byte[HeaderBytes];
+                BinaryPrimitives.WriteUInt32BigEndian(header, (uint)data.Length);
+                _socket.WriteImmutable(header, data);
             }
         }
         catch (IpcSocketException ex)
@@ -166,23 +169,6 @@ internal sealed class SocketOutput
     public void FailAcksOnLoss(IpcErrorCode code, string message) =>
         FailAcks(code == IpcErrorCode.LostConnection ? code : IpcErrorCode.InvalidStateError,
             $"the connection went down before the bytes reached the kernel: {message}");
-
-    /// <summary>Header and payload go in one socket write, so a 108 (queue full) never leaves half a frame queued.</summary>
-    private void WriteFrame(ReadOnlySpan<byte> payload)
-    {
-        var total = HeaderBytes + payload.Length;
-        var buffer = ArrayPool<byte>.Shared.Rent(total);
-        try
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(buffer, (uint)payload.Length);
-            payload.CopyTo(buffer.AsSpan(HeaderBytes));
-            _socket.Write(buffer.AsSpan(0, total));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
     /// <summary>
     /// From before the bytes of an acked write are queued, so the event that reports them always finds the handler
