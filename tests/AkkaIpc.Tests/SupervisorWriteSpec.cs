@@ -77,6 +77,41 @@ public sealed class SupervisorWriteSpec : IpcSpec
         Assert.Equal(IpcErrorCode.InvalidStateError, probe.FishForMessage<CommandFailed>(_ => true, Long).Code);
     }
 
+    [Theory]
+    [InlineData(Framing.Raw)]
+    [InlineData(Framing.LengthPrefixed)]
+    public async Task SocketSupervisor_must_send_large_and_small_writes_byte_for_byte_in_order(Framing framing)
+    {
+        var path = NewPath();
+        using var peer = new IpcSocket { Path = path };
+        peer.Listen();
+        var probe = CreateTestProbe();
+        var settings = Ipc.Settings.Socket.WithFraming(framing).WithMaxFrameSize(1024 * 1024);
+        var connector = Ipc.Connect(path, probe.Ref, settings);
+        probe.ExpectMsg<Connected>(Long);
+
+        // Large writes are sent from the message's own bytes, small ones copied: the stream must not tell.
+        var sizes = new[] { 100_000, 7, 300_000, 16 * 1024, 1, 64 * 1024 };
+        var expected = new List<byte>();
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            var data = new byte[sizes[i]];
+            Random.Shared.NextBytes(data);
+            if (framing == Framing.LengthPrefixed)
+                expected.AddRange([(byte)(data.Length >> 24), (byte)(data.Length >> 16), (byte)(data.Length >> 8), (byte)data.Length]);
+            expected.AddRange(data);
+            Send(probe, connector, new Write(ImmutableArray.Create(data), i));
+        }
+
+        using var timeout = new CancellationTokenSource(Long);
+        var received = new byte[expected.Count];
+        for (var read = 0; read < received.Length;)
+            read += await peer.ReadAsync(received.AsMemory(read), timeout.Token);
+        Assert.Equal(expected.ToArray(), received);
+        for (var i = 0; i < sizes.Length; i++)
+            probe.ExpectMsg(i, Long);
+    }
+
     /// <summary>Writes "x" with ack "first" the moment it hears Connected, and passes acks and failures on.</summary>
     private sealed class WriteOnConnected : ReceiveActor
     {
