@@ -39,7 +39,8 @@ namespace AkkaIpc.Internal;
 /// Subscribe/Unsubscribe/GetStatus are answered here. Child terminated → recoverable (102, 108, 106, unexpected
 /// exception; 103 for a connector) and budget left: Restarting to subscribers, timer → Running on expiry; otherwise
 /// GaveUp to subscribers and stop. Close → Closed to subscribers and stop.</item>
-/// <item><b>Closing</b>: the child is closing the socket (it sends Closed); stop when it reports or terminates.</item>
+/// <item><b>Closing</b>: the child is closing the socket (it sends Closed); stop when it reports or terminates.
+/// Subscribe/Unsubscribe still go to the child, which delivers until the socket is closed.</item>
 /// </list>
 /// </summary>
 internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
@@ -177,7 +178,18 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         Receive<Write>(m => Sender.Tell(new CommandFailed(m, IpcErrorCode.InvalidStateError, $"106: the socket is closing ({_path})"), Self));
         Receive<Flush>(_ => { });
         Receive<Close>(_ => { });
-        SubscriptionsWithoutChild();
+        Receive<GetStatus>(_ => Sender.Tell(new SocketStatus(_path, _role, false, 0, 0, _lastError, _restarts, null), Self));
+        // The child delivers until its socket closes: only its answer means it no longer tells (or starts telling) the subscriber.
+        Receive<Subscribe>(m =>
+        {
+            Add(m.Subscriber);
+            _child!.Forward(m);
+        });
+        Receive<Unsubscribe>(m =>
+        {
+            Remove(m.Subscriber);
+            _child!.Forward(m);
+        });
         Receive<SocketActorConnected>(_ => { });
         Receive<SocketActorFailed>(_ => { });
         Common();
