@@ -8,6 +8,10 @@ public sealed partial class IpcSocket
 {
     private readonly Queue<(long End, TaskCompletionSource Done)> _sendWaiters = new();
 
+    // Bytes that no longer wait: in the kernel or dropped. Waits compare with this, as TotalBytesSent alone stays behind
+    // TotalBytesQueued for good once a close dropped bytes and the socket connected again.
+    private long Settled => _totalSent + _totalDropped;
+
     /// <summary>
     /// Writes <paramref name="data"/> and completes when all of it is in the kernel. Like <see cref="Socket.SendAsync(ReadOnlyMemory{byte}, SocketFlags, CancellationToken)"/>,
     /// the bytes of a write of 16 KiB or more are sent from <paramref name="data"/> itself, without a copy: leave it
@@ -49,13 +53,14 @@ public sealed partial class IpcSocket
         TaskCompletionSource done;
         lock (_gate)
         {
-            if (LeftToSend == 0)
+            var end = _totalQueued;
+            if (end <= Settled)
             {
                 return ValueTask.CompletedTask;
             }
 
             done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _sendWaiters.Enqueue((_totalQueued, done));
+            _sendWaiters.Enqueue((end, done));
         }
 
         return new ValueTask(cancellationToken.CanBeCanceled ? done.Task.WaitAsync(cancellationToken) : done.Task);
@@ -67,7 +72,7 @@ public sealed partial class IpcSocket
         List<TaskCompletionSource>? completed = null;
         lock (_gate)
         {
-            while (_sendWaiters.TryPeek(out var waiter) && waiter.End <= _totalSent)
+            while (_sendWaiters.TryPeek(out var waiter) && waiter.End <= Settled)
             {
                 _sendWaiters.Dequeue();
                 (completed ??= []).Add(waiter.Done);
