@@ -254,6 +254,7 @@ public sealed partial class IpcSocket
         }
 
         _send = new SendQueue();
+        _lastDrop = (Settled, _totalQueued, reason);
         _totalDropped = _totalQueued - _totalSent;
         while (_sendWaiters.TryDequeue(out var waiter))
         {

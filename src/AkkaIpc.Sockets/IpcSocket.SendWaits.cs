@@ -8,6 +8,9 @@ public sealed partial class IpcSocket
 {
     private readonly Queue<(long End, TaskCompletionSource Done)> _sendWaiters = new();
 
+    // What the last close or lost connection dropped: the bytes in [From, To) of the queued stream, and why.
+    private (long From, long To, IpcSocketException? Reason) _lastDrop;
+
     // Bytes that no longer wait: in the kernel or dropped. Waits compare with this, as TotalBytesSent alone stays behind
     // TotalBytesQueued for good once a close dropped bytes and the socket connected again.
     private long Settled => _totalSent + _totalDropped;
@@ -56,7 +59,10 @@ public sealed partial class IpcSocket
             var end = _totalQueued;
             if (end <= Settled)
             {
-                return ValueTask.CompletedTask;
+                // Nothing waits; but a close or a lost connection between the write and this call may have dropped it.
+                return end > _lastDrop.From && end <= _lastDrop.To
+                    ? ValueTask.FromException(_lastDrop.Reason!)
+                    : ValueTask.CompletedTask;
             }
 
             done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

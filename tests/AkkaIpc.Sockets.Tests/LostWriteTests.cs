@@ -1,11 +1,37 @@
+using System.Net.Sockets;
+
 namespace AkkaIpc.Sockets.Tests;
 
-/// <summary>Waits for written bytes across closes, losses and reconnects.</summary>
+/// <summary>Waits for written bytes across closes, losses and reconnects: a write whose bytes never reach the kernel never reports success.</summary>
 public sealed class LostWriteTests : IDisposable
 {
     private readonly TestPaths _paths = new();
 
     public void Dispose() => _paths.Dispose();
+
+    [Theory]
+    [InlineData(64)]
+    [InlineData(IpcSocket.BorrowThreshold)]
+    public async Task A_WriteAsync_right_after_the_peer_went_away_fails_and_never_completes_successfully(int size)
+    {
+        var data = new byte[size];
+        var path = _paths.Next();
+        using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        listener.Bind(new UnixDomainSocketEndPoint(path));
+        listener.Listen();
+        for (var i = 0; i < 200; i++)
+        {
+            using var client = new IpcSocket { Path = path };
+            client.Connect();
+
+            // A plain socket with no operation pending, so its close is complete when Dispose returns: the kernel
+            // refuses the write's bytes. The write races with the client's own receive loop seeing the end of the
+            // stream, so it may be refused (106) or lost on the way (102), but it never succeeds.
+            listener.Accept().Dispose();
+            var e = await Assert.ThrowsAsync<IpcSocketException>(async () => await client.WriteAsync(data));
+            Assert.Contains(e.ErrorNumber, new[] { IpcErrorCode.InvalidStateError, IpcErrorCode.LostConnection });
+        }
+    }
 
     [Fact]
     public async Task FlushAsync_on_a_socket_reconnected_after_a_Close_dropped_bytes_completes_once_its_bytes_are_sent()
