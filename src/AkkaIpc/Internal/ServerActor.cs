@@ -31,6 +31,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     private readonly HashSet<IActorRef> _connections = [];
     private readonly Dictionary<IActorRef, IpcErrorCode> _ending = [];
     private readonly CancellationTokenSource _stopping = new();
+    private readonly PendingUnsubscriptions _unsubscribing = new();
     private readonly IActorRef _self;
     private IpcListener? _listener;
     private bool _accepting;
@@ -80,6 +81,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         _stopping.Cancel();
         StopListener();
         _stopping.Dispose();
+        _unsubscribing.CompleteAll(Self);
     }
 
     private void Serving()
@@ -126,6 +128,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         {
             if (_connections.Remove(t.ActorRef))
             {
+                _unsubscribing.Done(t.ActorRef, null, Self);
                 _ending.Remove(t.ActorRef, out var code);
                 Publish(new PeerDisconnected(t.ActorRef, code));
                 if (_closeRequester is null)
@@ -153,14 +156,17 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         });
         Receive<Unsubscribe>(m =>
         {
-            if (_subscribers.Remove(m.Subscriber, Context))
+            // Answered once every connection has stopped delivering to the subscriber: no Received after Unsubscribed.
+            var removed = _subscribers.Remove(m.Subscriber, Context);
+            if (removed)
             {
                 foreach (var connection in _connections)
                     connection.Tell(new RemoveSubscriber(m.Subscriber), Self);
             }
 
-            Sender.Tell(new Unsubscribed(m.Subscriber), Self);
+            _unsubscribing.Add(m.Subscriber, Sender, removed ? _connections : [], Self);
         });
+        Receive<SubscriberRemoved>(m => _unsubscribing.Done(Sender, m.Subscriber, Self));
         Receive<GetStatus>(_ => Sender.Tell(
             new SocketStatus(_path, SocketRole.Server, _listener is not null, 0, 0, _lastError, 0, null), Self));
         Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), Self));

@@ -207,7 +207,11 @@ internal sealed partial class SocketActor : ReceiveActor
             Sender.Tell(new Unsubscribed(m.Subscriber), _owner);
         });
         Receive<AddSubscriber>(m => AddSubscriber(m.Subscriber));
-        Receive<RemoveSubscriber>(m => RemoveSubscriber(m.Subscriber));
+        Receive<RemoveSubscriber>(m =>
+        {
+            RemoveSubscriber(m.Subscriber);
+            Sender.Tell(new SubscriberRemoved(m.Subscriber), _self);
+        });
         Receive<GetStatus>(_ => Sender.Tell(Status(connected), _owner));
         Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), _owner));
         Receive<PeerRejected>(Publish);

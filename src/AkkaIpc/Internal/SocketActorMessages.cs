@@ -59,8 +59,11 @@ internal sealed class SocketActorClosed
 /// <summary>From the parent: add a subscriber without replying (subscriptions a supervisor or server holds).</summary>
 internal sealed record AddSubscriber(IActorRef Subscriber);
 
-/// <summary>From the parent: remove a subscriber without replying.</summary>
+/// <summary>From the parent: remove a subscriber; answered with <see cref="SubscriberRemoved"/>.</summary>
 internal sealed record RemoveSubscriber(IActorRef Subscriber);
+
+/// <summary>Reply to <see cref="RemoveSubscriber"/>: nothing more is delivered to <paramref name="Subscriber"/>.</summary>
+internal sealed record SubscriberRemoved(IActorRef Subscriber);
 
 /// <summary>Diagnostics (used by the tests): asks a socket, supervisor or server for its current subscribers.</summary>
 internal sealed class GetSubscribers
