@@ -163,6 +163,9 @@ internal sealed class SendQueue
         segment.Borrowed = default;
         segment.Count = rest.Length;
         segment.Offset = 0;
+
+        // Copied once: the sends that carry the rest must not copy it again (and drop this array unreturned).
+        segment.CancelRequested = false;
         segment.Settle(new OperationCanceledException(segment.Token));
     }
 
