@@ -51,6 +51,8 @@ public sealed class ServerDeliverySpec : IpcSpec
             }
 
             leaves.FishForMessage<Received>(_ => true, Long);
+            // Twice: a repeated Unsubscribe must not be answered before the connections are done either.
+            Send(leaves, server, new Unsubscribe(leaves.Ref));
             Send(leaves, server, new Unsubscribe(leaves.Ref));
             leaves.FishForMessage<Unsubscribed>(_ => true, Long);
 
@@ -58,8 +60,14 @@ public sealed class ServerDeliverySpec : IpcSpec
             // it made to leaves is in leaves' mailbox.
             connection.Tell(GetSubscribers.Instance, leaves.Ref);
             var late = new List<string>();
+            var repeated = 0;
             for (var m = leaves.ReceiveOne(Long); m is not SubscriberList; m = leaves.ReceiveOne(Long))
+            {
+                if (m is Unsubscribed && repeated++ == 0)
+                    continue;
                 late.Add(m.GetType().Name);
+            }
+
             Assert.True(late.Count == 0, $"round {round}: after Unsubscribed: {string.Join(", ", late.Distinct())} ({late.Count})");
         }
 

@@ -17,6 +17,14 @@ internal sealed class PendingUnsubscriptions
     public void Add(IActorRef subscriber, IActorRef requester, IEnumerable<IActorRef> connections, IActorRef server)
     {
         var waiting = new HashSet<IActorRef>(connections);
+
+        // An Unsubscribe repeated while the first still waits waits for the same connections.
+        foreach (var pending in _pending)
+        {
+            if (pending.Subscriber.Equals(subscriber))
+                waiting.UnionWith(pending.Waiting);
+        }
+
         if (waiting.Count == 0)
             requester.Tell(new Unsubscribed(subscriber), server);
         else
