@@ -12,6 +12,8 @@ internal sealed record BenchCounts(
     int SmallMessages,
     int ScaleRoundTripsPerClient,
     TimeSpan ScaleWarmup,
+    TimeSpan ScalePacedWarmup,
+    TimeSpan ScalePacedDuration,
     int RuntimeTells,
     int RuntimePingPongs)
 {
@@ -27,6 +29,8 @@ internal sealed record BenchCounts(
         SmallMessages: 2_000_000,
         ScaleRoundTripsPerClient: 200,
         ScaleWarmup: TimeSpan.FromSeconds(1),
+        ScalePacedWarmup: TimeSpan.FromMilliseconds(500),
+        ScalePacedDuration: TimeSpan.FromSeconds(2),
         RuntimeTells: 5_000_000,
         RuntimePingPongs: 100_000);
 
@@ -39,6 +43,8 @@ internal sealed record BenchCounts(
         SmallMessages: 100_000,
         ScaleRoundTripsPerClient: 5,
         ScaleWarmup: TimeSpan.FromMilliseconds(100),
+        ScalePacedWarmup: TimeSpan.FromMilliseconds(200),
+        ScalePacedDuration: TimeSpan.FromMilliseconds(500),
         RuntimeTells: 200_000,
         RuntimePingPongs: 5_000);
 }

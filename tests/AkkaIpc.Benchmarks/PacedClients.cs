@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace AkkaIpc.Benchmarks;
+
+/// <summary>
+/// The sustained phase of the scale benchmark, in the client process: a fixed aggregate rate of pings, spread
+/// evenly over the N connections (connection i sends at t0 + (i + kN) / rate, so each has a period of N / rate),
+/// whatever the server does (open loop). One pacer thread walks that schedule, sleeping precisely in between
+/// (<see cref="PreciseSleep"/>); the replies are handled where they land (<see cref="PacedConnection"/>).
+/// Sends scheduled during the warm-up are made but not measured.
+/// </summary>
+internal static class PacedClients
+{
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Answers <c>RESULT count= seconds= p50_us= p99_us= p999_us= max_us= held_up= pacer_late_p99_us=
+    /// pacer_late_max_us= all= cpu_pct=</c>: the round-trip percentiles of the measured sends, how many of them
+    /// waited for a late reply, how late the pacer itself woke, all sends including the warm-up, and this process's
+    /// CPU use in % of one core.
+    /// </summary>
+    public static async Task<string> RunAsync(Socket[] sockets, int rate, TimeSpan warmup, TimeSpan duration)
+    {
+        var measuredCapacity = (int)Math.Ceiling(duration.TotalSeconds * rate) + 2;
+        var recorder = new LatencyRecorder(measuredCapacity);
+        var lateness = new LatencyRecorder(measuredCapacity);
+        var connections = sockets.Select(s => new PacedConnection(s, recorder)).ToArray();
+        var heldUp = 0;
+        var all = 0L;
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var clock = Stopwatch.StartNew();
+
+        var paced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var pacer = new Thread(() =>
+        {
+            try
+            {
+                PreciseSleep.UseFineTimerSlackOnThisThread();
+                var interval = Stopwatch.Frequency / (double)rate;
+                var t0 = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 100;
+                var measureFrom = t0 + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
+                var end = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+                for (all = 0; ; all++)
+                {
+                    var due = t0 + (long)(all * interval);
+                    if (due >= end)
+                        break;
+                    PreciseSleep.Until(due);
+                    var now = Stopwatch.GetTimestamp();
+                    var measured = due >= measureFrom;
+                    if (measured)
+                        lateness.Record(now - due);
+                    if (connections[all % connections.Length].Offer(now, measured) && measured)
+                        heldUp++;
+                }
+
+                paced.SetResult();
+            }
+            catch (Exception e)
+            {
+                paced.SetException(e);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "pacer",
+        };
+        pacer.Start();
+        await paced.Task.ConfigureAwait(false);
+        await Task.WhenAll(connections.Select(c => c.Chain)).WaitAsync(DrainTimeout).ConfigureAwait(false);
+
+        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore) / clock.Elapsed;
+        if (recorder.Count != lateness.Count)
+            throw new InvalidOperationException($"{lateness.Count} measured pings were sent but {recorder.Count} replies recorded");
+        return KeyValueLine.Format("RESULT",
+            ("count", recorder.Count),
+            ("seconds", duration.TotalSeconds),
+            ("p50_us", recorder.PercentileMicros(0.50)),
+            ("p99_us", recorder.PercentileMicros(0.99)),
+            ("p999_us", recorder.PercentileMicros(0.999)),
+            ("max_us", recorder.PercentileMicros(1.0)),
+            ("held_up", heldUp),
+            ("pacer_late_p99_us", lateness.PercentileMicros(0.99)),
+            ("pacer_late_max_us", lateness.PercentileMicros(1.0)),
+            ("all", all),
+            ("cpu_pct", 100 * cpu));
+    }
+}
