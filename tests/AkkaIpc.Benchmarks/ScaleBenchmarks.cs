@@ -46,17 +46,24 @@ internal static class ScaleBenchmarks
             // connections of the first measured level.
             foreach (var server in servers.ToList())
             {
-                if (!await RunLevelAsync(run, servers, server, 1, measure: false).ConfigureAwait(false))
-                    continue;
-                await RunLevelAsync(run, servers, server, 100, measure: false).ConfigureAwait(false);
+                if (await RunLevelAsync(run, servers, server, 1, results: null).ConfigureAwait(false))
+                    await RunLevelAsync(run, servers, server, 100, results: null).ConfigureAwait(false);
             }
 
+            var results = new List<BenchResult>();
             for (var i = 0; i < Levels.Length; i++)
             {
                 // Alternate which server goes first, so neither always runs right after the other's 1,000 clients.
                 var order = i % 2 == 0 ? servers.ToList() : Enumerable.Reverse(servers).ToList();
                 foreach (var server in order)
-                    await RunLevelAsync(run, servers, server, Levels[i], measure: true).ConfigureAwait(false);
+                    await RunLevelAsync(run, servers, server, Levels[i], results).ConfigureAwait(false);
+            }
+
+            // The report lists each server's levels together, the actor layer's first (a stable sort keeps level order).
+            foreach (var result in results.OrderBy(r => r.ComparisonOnly))
+            {
+                if (run.Selects(result.Name))
+                    run.Add(result);
             }
         }
         finally
@@ -70,16 +77,17 @@ internal static class ScaleBenchmarks
     }
 
     /// <summary>
-    /// Runs one level, adding its result when selected. A failure is reported under the level's name and ends that
-    /// server's part of the run (its state is unknown now); the other server carries on. Returns whether it worked.
+    /// Runs one level; a measured one (<paramref name="results"/> given) adds its result there. A failure is
+    /// reported under the level's name and ends that server's part of the run (its state is unknown now); the other
+    /// server carries on. Returns whether the level worked.
     /// </summary>
-    private static async Task<bool> RunLevelAsync(BenchRun run, List<ScaleServer> servers, ScaleServer server, int clients, bool measure)
+    private static async Task<bool> RunLevelAsync(BenchRun run, List<ScaleServer> servers, ScaleServer server, int clients, List<BenchResult>? results)
     {
         try
         {
-            var result = await ScaleLevel.RunAsync(run, server, clients, measure).ConfigureAwait(false);
-            if (result is not null && run.Selects(result.Name))
-                run.Add(result);
+            var result = await ScaleLevel.RunAsync(run, server, clients, measure: results is not null).ConfigureAwait(false);
+            if (result is not null)
+                results!.Add(result);
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
