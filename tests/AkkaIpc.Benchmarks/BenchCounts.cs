@@ -30,7 +30,7 @@ internal sealed record BenchCounts(
         ScaleRoundTripsPerClient: 200,
         ScaleWarmup: TimeSpan.FromSeconds(1),
         ScalePacedWarmup: TimeSpan.FromMilliseconds(500),
-        ScalePacedDuration: TimeSpan.FromSeconds(2),
+        ScalePacedDuration: TimeSpan.FromSeconds(3),
         RuntimeTells: 5_000_000,
         RuntimePingPongs: 100_000);
 
