@@ -14,15 +14,17 @@ internal sealed class PacedConnection
 {
     private readonly Socket _socket;
     private readonly LatencyRecorder _recorder;
+    private readonly SlowRoundTrips _slow;
     private readonly PingBuffers _buffers = new();
     private readonly Lock _gate = new();
     private readonly Queue<(long OfferedAt, bool Measured)> _owed = new();
     private bool _inFlight;
 
-    public PacedConnection(Socket socket, LatencyRecorder recorder)
+    public PacedConnection(Socket socket, LatencyRecorder recorder, SlowRoundTrips slow)
     {
         _socket = socket;
         _recorder = recorder;
+        _slow = slow;
     }
 
     /// <summary>
@@ -58,7 +60,12 @@ internal sealed class PacedConnection
             _buffers.Send(_socket);
             await _buffers.ReceiveReplyAsync(_socket).ConfigureAwait(false);
             if (measured)
-                _recorder.RecordConcurrently(Stopwatch.GetTimestamp() - (heldUpSince ?? sentAt));
+            {
+                var start = heldUpSince ?? sentAt;
+                var ticks = Stopwatch.GetTimestamp() - start;
+                _recorder.RecordConcurrently(ticks);
+                _slow.Offer(start, ticks);
+            }
 
             lock (_gate)
             {

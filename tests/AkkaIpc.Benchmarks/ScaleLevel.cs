@@ -57,7 +57,8 @@ internal static class ScaleLevel
                 run.Log($"{name} sustained ({rate:#,0} round trips/s in all, one ping every {1000.0 * clients / rate:0.###} ms per connection, " +
                         $"{100.0 * rate / saturatedRate:0} % of the saturated rate): p50 {sustained["p50_us"]:0.0} µs, " +
                         $"p99 {sustained["p99_us"]:0.0} µs, p99.9 {sustained["p999_us"]:0.0} µs, max {sustained["max_us"]:0.0} µs; " +
-                        $"{sustained["held_up"]:0} of {sustained["count"]:0} sends waited for a late reply; the pacer woke late by " +
+                        $"{sustained["held_up"]:0} of {sustained["count"]:0} sends waited for a late reply; {sustained["slow"]:0} took over 1 ms, " +
+                        $"in {sustained["slow_episodes"]:0} episodes, the longest {sustained["longest_episode_ms"]:0.0} ms; the pacer woke late by " +
                         $"p99 {sustained["pacer_late_p99_us"]:0} µs, max {sustained["pacer_late_max_us"]:0} µs, and shifted its schedule " +
                         $"{sustained["slips"]:0} times by {sustained["slipped_ms"]:0.0} ms in all; {sustained.DescribeServer()}");
                 loaded = await server.SettledRssKibAsync().ConfigureAwait(false);
