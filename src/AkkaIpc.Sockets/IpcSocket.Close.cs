@@ -49,11 +49,14 @@ public sealed partial class IpcSocket
             }
 
             var lost = Fail(SocketErrors.LostConnection(_path, cause));
-            Teardown(lost);
-            ResetReceiveBuffer(lost);
 
-            // Queued before the lock is released: whoever sees IsConnected turn false can Poll the error.
+            // Queued before IsConnected turns false (it is read without the lock), so whoever sees it false can Poll
+            // the error. A Poll racing with this raises it early, but a handler calling the socket waits for the lock.
             drain = _events.Enqueue(new PendingEvent(PendingEventKind.Error, lost));
+
+            // Likewise the loss is recorded for ReadAsync (which reads the state without the gate) before the state changes.
+            ResetReceiveBuffer(lost);
+            Teardown(lost);
         }
 
         if (drain)

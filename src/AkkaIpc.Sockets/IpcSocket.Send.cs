@@ -21,9 +21,6 @@ public sealed partial class IpcSocket
     /// </summary>
     public const int CoalesceWindowMicroseconds = 5;
 
-    // One send's size: about a Unix socket's kernel buffer, so SendProgress (and room for writers) comes steadily.
-    private const int MaxSendBytes = 256 * 1024;
-
     private static readonly long CoalesceWindowTicks = Stopwatch.Frequency * CoalesceWindowMicroseconds / 1_000_000;
 
     /// <summary>Bytes accepted by Write but not yet handed to the kernel. Exact: counts every byte not yet in the kernel.</summary>
@@ -73,25 +70,12 @@ public sealed partial class IpcSocket
         Exception? lost = null;
         lock (_gate)
         {
-            if (_state != SocketState.Connected || _socket is null)
-            {
-                throw Fail(IpcErrorCode.InvalidStateError, $"cannot write while {Describe(_state)}");
-            }
-
-            var left = LeftToSend;
-            if (data.Length > Options.SendQueueLimit - left)
-            {
-                throw Fail(
-                    IpcErrorCode.OutOfMemoryError,
-                    $"writing {data.Length} bytes would exceed the send queue limit of {Options.SendQueueLimit} bytes ({left} queued)");
-            }
-
+            socket = ThrowIfCannotQueue(data.Length);
             if (data.IsEmpty)
             {
                 return;
             }
 
-            socket = _socket;
             queue = _send;
             generation = _generation;
             Interlocked.Add(ref _totalQueued, data.Length);
@@ -142,6 +126,25 @@ public sealed partial class IpcSocket
                 (Owner: this, Socket: socket, Generation: generation, Queue: queue),
                 preferLocal: false);
         }
+    }
+
+    /// <summary>Throws 106 when not connected and 108 when <paramref name="length"/> more bytes do not fit; under the gate.</summary>
+    private Socket ThrowIfCannotQueue(int length)
+    {
+        if (_state != SocketState.Connected || _socket is null)
+        {
+            throw Fail(IpcErrorCode.InvalidStateError, $"cannot write while {Describe(_state)}");
+        }
+
+        var left = LeftToSend;
+        if (length > Options.SendQueueLimit - left)
+        {
+            throw Fail(
+                IpcErrorCode.OutOfMemoryError,
+                $"writing {length} bytes would exceed the send queue limit of {Options.SendQueueLimit} bytes ({left} queued)");
+        }
+
+        return _socket;
     }
 
     /// <summary>Queues <paramref name="data"/> encoded as text, like <see cref="Write(ReadOnlySpan{byte})"/>.</summary>
@@ -237,72 +240,17 @@ public sealed partial class IpcSocket
         _ = SendLoopAsync(socket, generation, queue, onPool: true);
     }
 
-    // onPool: whether this runs on a thread-pool thread of its own (not inside an application call), so SendProgress
-    // handlers may run inline; it becomes true after the first send that completes asynchronously.
-    private async Task SendLoopAsync(Socket socket, int generation, SendQueue queue, bool onPool)
-    {
-        try
-        {
-            while (true)
-            {
-                ReadOnlyMemory<byte> chunk;
-                lock (_gate)
-                {
-                    if (generation != _generation || queue.PendingCount == 0)
-                    {
-                        queue.Sending = false;
-                        if (generation != _generation)
-                        {
-                            queue.Release();
-                        }
-
-                        return;
-                    }
-
-                    chunk = queue.TakeNext(MaxSendBytes);
-                }
-
-                // A stream socket's SendAsync completes only when every byte is in the kernel.
-                Interlocked.Increment(ref _sendOperations);
-                var send = socket.SendAsync(chunk, SocketFlags.None);
-                if (!send.IsCompleted)
-                {
-                    onPool = true;
-                }
-
-                await send.ConfigureAwait(false);
-                lock (_gate)
-                {
-                    if (generation == _generation)
-                    {
-                        Interlocked.Add(ref _totalSent, chunk.Length);
-                    }
-                }
-
-                OnSent(inlineEvents: onPool);
-            }
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-            lock (_gate)
-            {
-                queue.Sending = false;
-                if (generation != _generation)
-                {
-                    queue.Release();
-                }
-            }
-
-            OnConnectionLost(generation, e, drainInline: false);
-        }
-    }
-
     /// <summary>Discards unsent bytes and fails their waiters; called under the gate by Teardown.</summary>
     private void DropSendQueue(IpcSocketException reason)
     {
-        if (!_send.Sending)
+        if (_send.Sending)
         {
-            _send.Release();
+            // A send may be reading borrowed memory right now: the loop releases the queue when that send returns.
+            _send.DropReason = reason;
+        }
+        else
+        {
+            _send.Release(reason);
         }
 
         _send = new SendQueue();

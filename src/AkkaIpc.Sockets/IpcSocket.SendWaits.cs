@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using AkkaIpc.Sockets.Internal;
 
 namespace AkkaIpc.Sockets;
@@ -7,15 +8,27 @@ public sealed partial class IpcSocket
 {
     private readonly Queue<(long End, TaskCompletionSource Done)> _sendWaiters = new();
 
-    /// <summary>Writes <paramref name="data"/> and completes when all of it is in the kernel.</summary>
+    /// <summary>
+    /// Writes <paramref name="data"/> and completes when all of it is in the kernel. Like <see cref="Socket.SendAsync(ReadOnlyMemory{byte}, SocketFlags, CancellationToken)"/>,
+    /// the bytes of a write of 16 KiB or more are sent from <paramref name="data"/> itself, without a copy: leave it
+    /// unchanged until the task completes. Once it has completed, in any way (sent, closed, connection lost, cancelled),
+    /// the socket never touches <paramref name="data"/> again. Shorter writes are copied, as by
+    /// <see cref="Write(ReadOnlySpan{byte})"/>. Bytes keep their order with every other Write, WriteAsync and Flush.
+    /// </summary>
     /// <param name="data">The bytes to send.</param>
-    /// <param name="cancellationToken">Cancels the wait only; the bytes stay queued.</param>
+    /// <param name="cancellationToken">Cancels the wait only: bytes not yet in the kernel stay queued (copied into the
+    /// socket's own memory before the task completes as cancelled) and are sent in order.</param>
     /// <returns>A task that completes once the bytes are in the kernel.</returns>
     /// <exception cref="IpcSocketException">106 when not connected or closed before the bytes were sent; 108 over the
-    /// send queue limit; 102 when the connection is lost first.</exception>
+    /// send queue limit (thrown by the call; nothing is queued); 102 when the connection is lost first.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
     {
+        if (data.Length >= BorrowThreshold && !cancellationToken.IsCancellationRequested)
+        {
+            return WriteBorrowedAsync(data, cancellationToken);
+        }
+
         Write(data.Span);
         return WaitUntilSent(cancellationToken);
     }

@@ -40,6 +40,66 @@ public sealed class TransferTests : IDisposable
     }
 
     [Fact]
+    public async Task Interleaved_Write_WriteAsync_WriteImmutable_and_Flush_reach_another_process_byte_exact()
+    {
+        const int total = 32 * 1024 * 1024;
+        var path = _paths.Next();
+        using var server = new IpcSocket { Path = path };
+        var events = new EventRecorder(server);
+        server.Listen();
+        using var peer = PeerProcess.Start("connect", path, "--expect-bytes", total.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        events.WaitConnected();
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var random = new Random(11);
+        var writes = new List<Task>();
+        for (var sent = 0; sent < total;)
+        {
+            // Tiny, copied and borrowed sizes; every array is fresh, so borrowed memory is never changed.
+            var size = Math.Min(total - sent, random.Next(3) switch
+            {
+                0 => random.Next(1, 100),
+                1 => random.Next(100, IpcSocket.BorrowThreshold),
+                _ => random.Next(IpcSocket.BorrowThreshold, 300 * 1024),
+            });
+            var data = new byte[size];
+            random.NextBytes(data);
+            hash.AppendData(data);
+            switch (random.Next(4))
+            {
+                case 0:
+                    server.Write(data);
+                    break;
+                case 1:
+                    writes.Add(server.WriteAsync(data).AsTask());
+                    break;
+                case 2:
+                    var cut = Math.Min(4, size);
+                    server.WriteImmutable(data.AsSpan(0, cut), data.AsMemory(cut));
+                    break;
+                default:
+                    server.Write(data);
+                    server.Flush();
+                    break;
+            }
+
+            sent += size;
+            if (server.BytesLeftToSend > 2 * 1024 * 1024)
+            {
+                await server.FlushAsync().AsTask().WaitAsync(EventRecorder.Timeout);
+            }
+        }
+
+        await server.FlushAsync().AsTask().WaitAsync(EventRecorder.Timeout);
+        await Task.WhenAll(writes).WaitAsync(EventRecorder.Timeout);
+        Assert.Equal(total, server.TotalBytesSent);
+        Assert.Equal(
+            $"Received: {total} sha256={Convert.ToHexStringLower(hash.GetHashAndReset())}",
+            peer.WaitLine("Received"));
+        Assert.Equal(0, peer.WaitForExit());
+    }
+
+    [Fact]
     public void Sixty_four_MiB_arrive_from_another_process_byte_exact()
     {
         var path = _paths.Next();

@@ -110,6 +110,10 @@ internal sealed class SettingsReader
     public IReadOnlyList<int> IntList(string path, int min)
     {
         Require(path);
+
+        // Akka.NET 1.5 reads a single value as an empty list ("own uid only"): refuse it rather than narrow silently.
+        if (SingleValue(path) is { } single)
+            throw Fail(path, $"must be a list of whole numbers such as [1000, 1001], was '{single}'");
         IList<int> values;
         try
         {
@@ -143,19 +147,20 @@ internal sealed class SettingsReader
             throw Fail(path, "missing (its default belongs in the embedded reference.conf)");
     }
 
-    private string Raw(string path)
+    private string Raw(string path) =>
+        SingleValue(path) ?? throw Fail(path, "must be a single value, not null, an object or a list");
+
+    /// <summary>The value as text, or null when it is null, an object or a list (Akka implementations differ: some
+    /// read those as null, some throw).</summary>
+    private string? SingleValue(string path)
     {
-        Require(path);
-        string? raw;
         try
         {
-            raw = _config.GetString(path);
+            return _config.GetString(path)?.Trim();
         }
         catch (Exception ex) when (ex is not ConfigurationException)
         {
-            throw Fail(path, "must be a single value, not an object or a list", ex);
+            return null;
         }
-
-        return raw?.Trim() ?? throw Fail(path, "must not be null");
     }
 }

@@ -71,15 +71,23 @@ public sealed class ConfigGetterTests
     }
 
     [Fact]
-    public void Wrong_shapes_throw()
+    public void Wrong_shapes_read_as_Akka_reads_them()
     {
         Assert.Throws<FormatException>(() => Sample.GetInt("s"));
-        Assert.Throws<FormatException>(() => Sample.GetInt("obj"));
         Assert.Throws<FormatException>(() => Sample.GetIntList("list"));
-        Assert.Throws<FormatException>(() => Sample.GetTimeSpan("list"));
         Assert.Throws<NotSupportedException>(() => Sample.GetBoolean("yes-flag"));
         Assert.Throws<NotSupportedException>(() => Sample.GetBoolean("i"));
+
+        // Text getters read objects and arrays as null; typed getters then have nothing to parse.
         Assert.Null(Sample.GetString("obj"));
+        Assert.Null(Sample.GetString("list"));
+        Assert.Throws<ArgumentNullException>(() => Sample.GetInt("obj"));
+        Assert.Throws<ArgumentNullException>(() => Sample.GetTimeSpan("list"));
+        Assert.Throws<NotSupportedException>(() => Sample.GetBoolean("obj"));
+
+        // A list getter on a value that is no array sees no items.
+        Assert.Empty(Sample.GetIntList("i"));
+        Assert.Empty(Sample.GetStringList("s"));
     }
 
     [Fact]

@@ -19,12 +19,16 @@ internal sealed class EventDrivenClient : IValueTaskSource, IDisposable
     private int _received;
     private IpcSocketException? _error;
 
-    public EventDrivenClient(IpcSocket socket)
+    /// <param name="socket">The connected socket.</param>
+    /// <param name="waitsForRoom">Whether <see cref="WaitForRoomAsync"/> is used: only then is SendProgress
+    /// subscribed, since a socket raises no event nobody listens to (a round trip or an awaited WriteAsync needs none).</param>
+    public EventDrivenClient(IpcSocket socket, bool waitsForRoom)
     {
         _socket = socket;
         _core.RunContinuationsAsynchronously = false;
         socket.DataAvailable += OnDataAvailable;
-        socket.SendProgress += OnSendProgress;
+        if (waitsForRoom)
+            socket.SendProgress += OnSendProgress;
         socket.Error += OnError;
     }
 

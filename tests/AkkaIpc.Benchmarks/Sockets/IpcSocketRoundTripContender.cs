@@ -20,7 +20,7 @@ internal sealed class IpcSocketRoundTripContender : IRoundTripContender
         Random.Shared.NextBytes(_message);
         _endpoint = await PeerEndpoint.StartAsync("echo-uds").ConfigureAwait(false);
         _socket = new IpcSocket { Path = _endpoint.Path };
-        _client = new EventDrivenClient(_socket);
+        _client = new EventDrivenClient(_socket, waitsForRoom: false);
         await _socket.ConnectAsync().ConfigureAwait(false);
     }
 

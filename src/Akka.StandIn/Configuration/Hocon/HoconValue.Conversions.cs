@@ -19,7 +19,7 @@ public sealed partial class HoconValue
     /// <exception cref="NotSupportedException">The text is not one of on/off/true/false.</exception>
     internal bool GetBoolean()
     {
-        var text = GetScalarForConversion("a boolean");
+        var text = GetScalarForConversion();
         return text switch
         {
             "on" or "true" => true,
@@ -28,23 +28,23 @@ public sealed partial class HoconValue
         };
     }
 
-    internal int GetInt() => int.Parse(GetScalarForConversion("an int"), NumberStyles.Integer, CultureInfo.InvariantCulture);
+    internal int GetInt() => int.Parse(GetScalarForConversion(), NumberStyles.Integer, CultureInfo.InvariantCulture);
 
-    internal long GetLong() => long.Parse(GetScalarForConversion("a long"), NumberStyles.Integer, CultureInfo.InvariantCulture);
+    internal long GetLong() => long.Parse(GetScalarForConversion(), NumberStyles.Integer, CultureInfo.InvariantCulture);
 
-    internal byte GetByte() => byte.Parse(GetScalarForConversion("a byte"), NumberStyles.Integer, CultureInfo.InvariantCulture);
+    internal byte GetByte() => byte.Parse(GetScalarForConversion(), NumberStyles.Integer, CultureInfo.InvariantCulture);
 
-    internal double GetDouble() => double.Parse(GetScalarForConversion("a double"), NumberStyles.Float, CultureInfo.InvariantCulture);
+    internal double GetDouble() => double.Parse(GetScalarForConversion(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    internal float GetFloat() => float.Parse(GetScalarForConversion("a float"), NumberStyles.Float, CultureInfo.InvariantCulture);
+    internal float GetFloat() => float.Parse(GetScalarForConversion(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    internal decimal GetDecimal() => decimal.Parse(GetScalarForConversion("a decimal"), NumberStyles.Float, CultureInfo.InvariantCulture);
+    internal decimal GetDecimal() => decimal.Parse(GetScalarForConversion(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>A number with a duration unit; a bare number is milliseconds; <c>infinite</c> when allowed.</summary>
     /// <exception cref="FormatException">The text is not a non-negative duration (or is <c>infinite</c> while not allowed).</exception>
     internal TimeSpan GetTimeSpan(bool allowInfinite)
     {
-        var text = GetScalarForConversion("a duration");
+        var text = GetScalarForConversion();
         if (string.Equals(text, "infinite", StringComparison.OrdinalIgnoreCase))
         {
             if (allowInfinite)
@@ -76,7 +76,7 @@ public sealed partial class HoconValue
     /// <exception cref="FormatException">The text is not a byte size.</exception>
     internal long? GetByteSize()
     {
-        var text = GetScalarForConversion("a byte size");
+        var text = GetScalarForConversion();
         var match = ByteSizePattern.Match(text);
         if (!match.Success)
             throw new FormatException("Not a byte size: " + text);

@@ -36,25 +36,19 @@ public sealed partial class HoconValue
     public bool IsObject() => Elements.Count > 0 && Elements.All(e => e is HoconObject);
 
     /// <summary>
-    /// Reads the value as text: the concatenation of its pieces, or null for the <c>null</c> literal and
-    /// for an object.
+    /// Reads the value as text: the concatenation of its pieces; null for the <c>null</c> literal and for anything
+    /// that is not made of literals only (an object or an array), as in Akka.NET 1.5.
     /// </summary>
-    /// <exception cref="FormatException">The value is an array.</exception>
     public string GetString()
     {
-        if (Elements.Count == 0 || IsObject())
+        if (!IsString())
             return null;
         if (Elements.Count == 1 && Elements[0] is HoconLiteral { Value: null })
             return null;
 
         var text = new StringBuilder();
         foreach (var element in Elements)
-        {
-            if (element is not HoconLiteral literal)
-                throw new FormatException("Cannot read an array or object as a string: " + ToString());
-            text.Append(literal.Value ?? "null");
-        }
-
+            text.Append(((HoconLiteral)element).Value ?? "null");
         return text.ToString();
     }
 
@@ -98,26 +92,17 @@ public sealed partial class HoconValue
         return true;
     }
 
-    /// <summary>The array items; concatenated arrays are joined.</summary>
-    /// <exception cref="FormatException">The value is not an array.</exception>
-    internal List<HoconValue> GetArray()
-    {
-        if (!IsArray())
-            throw new FormatException("Expected an array but found: " + ToString());
-        return Elements.Cast<HoconArray>().SelectMany(a => a.Items).ToList();
-    }
+    /// <summary>
+    /// The array items; concatenated arrays are joined. Only array pieces contribute, as in Akka.NET 1.5: a scalar or
+    /// an object reads as an empty list, not as an error.
+    /// </summary>
+    internal List<HoconValue> GetArray() => Elements.OfType<HoconArray>().SelectMany(a => a.Items).ToList();
 
     internal HoconValue GetChild(string key) => TryGetObject(out var obj) ? obj.Get(key) : null;
 
-    internal string GetScalarForConversion(string kind)
-    {
-        if (!IsString())
-            throw new FormatException($"Cannot read {kind} from a non-scalar value: {ToString()}");
-        var text = GetString();
-        if (text == null)
-            throw new FormatException($"Cannot read {kind} from null");
-        return text.Trim();
-    }
+    // The text typed getters parse; null for an object, an array or the null literal, which the parsers then reject
+    // with ArgumentNullException (booleans: NotSupportedException), as Akka.NET 1.5's do.
+    internal string GetScalarForConversion() => GetString()?.Trim();
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
