@@ -15,20 +15,14 @@ internal static class PacedClients
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// Answers <c>RESULT count= seconds= p50_us= p99_us= p999_us= max_us= held_up= slow= slow_episodes=
-    /// longest_episode_ms= pacer_late_p99_us= pacer_late_max_us= slips= slipped_ms= all= cpu_pct=</c>: the round-trip
-    /// percentiles of the measured sends, how many of them waited for a late reply, how many took over 1 ms in how
-    /// many episodes (<see cref="SlowRoundTrips"/>), how late the pacer itself woke and how often and by how much in all
-    /// it shifted the schedule for that, all sends including the warm-up, and this process's CPU use in % of one core.
-    /// A pacer later than one connection's period (at most 1 ms) shifts the rest of the schedule by its lateness.
+    /// One round: <paramref name="warmup"/> of the schedule unmeasured, then <paramref name="duration"/> measured,
+    /// recorded into <paramref name="totals"/>. A pacer that wakes later than one connection's period (and at most
+    /// 1 ms) shifts the rest of the schedule by its lateness.
     /// </summary>
-    public static async Task<string> RunAsync(Socket[] sockets, int rate, TimeSpan warmup, TimeSpan duration)
+    public static async Task RunAsync(Socket[] sockets, int rate, TimeSpan warmup, TimeSpan duration, PacedTotals totals)
     {
-        var measuredCapacity = (int)Math.Ceiling(duration.TotalSeconds * rate) + 2;
-        var recorder = new LatencyRecorder(measuredCapacity);
-        var lateness = new LatencyRecorder(measuredCapacity);
-        var slow = new SlowRoundTrips();
-        var connections = sockets.Select(s => new PacedConnection(s, recorder, slow)).ToArray();
+        var (recorder, lateness) = totals.StartRound((int)Math.Ceiling(duration.TotalSeconds * rate) + 2);
+        var connections = sockets.Select(s => new PacedConnection(s, recorder, totals.Slow)).ToArray();
         var heldUp = 0;
         var all = 0L;
         var slips = 0;
@@ -86,26 +80,6 @@ internal static class PacedClients
         await paced.Task.ConfigureAwait(false);
         await Task.WhenAll(connections.Select(c => c.Chain)).WaitAsync(DrainTimeout).ConfigureAwait(false);
 
-        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore) / clock.Elapsed;
-        if (recorder.Count != lateness.Count)
-            throw new InvalidOperationException($"{lateness.Count} measured pings were sent but {recorder.Count} replies recorded");
-        var (slowCount, slowEpisodes, longestEpisodeMs) = slow.Summarize();
-        return KeyValueLine.Format("RESULT",
-            ("count", recorder.Count),
-            ("seconds", duration.TotalSeconds),
-            ("p50_us", recorder.PercentileMicros(0.50)),
-            ("p99_us", recorder.PercentileMicros(0.99)),
-            ("p999_us", recorder.PercentileMicros(0.999)),
-            ("max_us", recorder.PercentileMicros(1.0)),
-            ("held_up", heldUp),
-            ("slow", slowCount),
-            ("slow_episodes", slowEpisodes),
-            ("longest_episode_ms", longestEpisodeMs),
-            ("pacer_late_p99_us", lateness.PercentileMicros(0.99)),
-            ("pacer_late_max_us", lateness.PercentileMicros(1.0)),
-            ("slips", slips),
-            ("slipped_ms", LatencyRecorder.Seconds(slipped) * 1000),
-            ("all", all),
-            ("cpu_pct", 100 * cpu));
+        totals.EndRound(duration.TotalSeconds, heldUp, slips, slipped, all, Environment.CpuUsage.TotalTime - cpuBefore, clock.Elapsed);
     }
 }

@@ -3,9 +3,9 @@ namespace AkkaIpc.Benchmarks;
 /// <summary>
 /// 1, 10, 100 and 1,000 raw client connections (all in one client process) ping-ponging 32-byte messages with one
 /// server process: the actor layer's <c>Serve</c> (<c>scale/actors/N</c>, the report's rows) and, in the same run,
-/// a raw-socket echo server (<c>scale/raw-uds/N</c>, the yardstick: in the table, not in the JSON). The two servers
-/// take turns level by level, so a change in the machine's load falls on both alike. What a level measures:
-/// <see cref="ScaleLevel"/>.
+/// a raw-socket echo server (<c>scale/raw-uds/N</c>, the yardstick: in the table, not in the JSON). Both servers
+/// run every level, taking turns within it, so a change in the machine's load falls on both alike. What a level
+/// measures: <see cref="ScaleLevel"/>.
 /// </summary>
 internal static class ScaleBenchmarks
 {
@@ -44,20 +44,11 @@ internal static class ScaleBenchmarks
             // Unmeasured levels first (one long-lived connection, then 100), so that one-time growth of a server
             // (tier-1 re-JIT of its hot paths, thread-pool threads, the GC's first budgets) is not charged to the
             // connections of the first measured level.
-            foreach (var server in servers.ToList())
-            {
-                if (await RunLevelAsync(run, servers, server, 1, results: null).ConfigureAwait(false))
-                    await RunLevelAsync(run, servers, server, 100, results: null).ConfigureAwait(false);
-            }
-
+            await ScaleLevel.RunAsync(run, servers, 1, measure: false).ConfigureAwait(false);
+            await ScaleLevel.RunAsync(run, servers, 100, measure: false).ConfigureAwait(false);
             var results = new List<BenchResult>();
-            for (var i = 0; i < Levels.Length; i++)
-            {
-                // Alternate which server goes first, so neither always runs right after the other's 1,000 clients.
-                var order = i % 2 == 0 ? servers.ToList() : Enumerable.Reverse(servers).ToList();
-                foreach (var server in order)
-                    await RunLevelAsync(run, servers, server, Levels[i], results).ConfigureAwait(false);
-            }
+            foreach (var clients in Levels)
+                results.AddRange(await ScaleLevel.RunAsync(run, servers, clients, measure: true).ConfigureAwait(false));
 
             // The report lists each server's levels together, the actor layer's first (a stable sort keeps level order).
             foreach (var result in results.OrderBy(r => r.ComparisonOnly))
@@ -73,29 +64,6 @@ internal static class ScaleBenchmarks
                 var exited = await server.StopAsync().ConfigureAwait(false);
                 run.Log($"scale/{server.Layer}: server process {(exited ? "exited" : "did not exit and was killed")}");
             }
-        }
-    }
-
-    /// <summary>
-    /// Runs one level; a measured one (<paramref name="results"/> given) adds its result there. A failure is
-    /// reported under the level's name and ends that server's part of the run (its state is unknown now); the other
-    /// server carries on. Returns whether the level worked.
-    /// </summary>
-    private static async Task<bool> RunLevelAsync(BenchRun run, List<ScaleServer> servers, ScaleServer server, int clients, List<BenchResult>? results)
-    {
-        try
-        {
-            var result = await ScaleLevel.RunAsync(run, server, clients, measure: results is not null).ConfigureAwait(false);
-            if (result is not null)
-                results!.Add(result);
-            return true;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            run.Fail($"scale/{server.Layer}/{clients}", e);
-            servers.Remove(server);
-            await server.StopAsync().ConfigureAwait(false);
-            return false;
         }
     }
 }

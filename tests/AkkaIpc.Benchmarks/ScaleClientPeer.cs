@@ -7,9 +7,10 @@ namespace AkkaIpc.Benchmarks;
 /// <summary>
 /// One process driving N raw client sockets against a scale server: <c>scale-clients PATH N</c>. Connects all N,
 /// says <c>READY</c>, then runs the phases the parent asks for on stdin, one line each, answering each with one
-/// line (<c>RESULT key=value...</c>, or <c>ERROR message</c>):
-/// <c>SATURATE WARMUP_MS ROUNDTRIPS</c> (<see cref="ClosedLoopClients"/>) and
-/// <c>PACED RATE WARMUP_MS DURATION_MS</c> (<see cref="PacedClients"/>). Keeps every connection open until its
+/// line (or <c>ERROR message</c>): <c>SATURATE WARMUP_MS ROUNDTRIPS</c> (<see cref="ClosedLoopClients"/>, answers
+/// <c>RESULT key=value...</c>); <c>PACED RATE WARMUP_MS DURATION_MS</c>, one round of the sustained phase
+/// (<see cref="PacedClients"/>, answers <c>OK</c>); <c>REPORT</c>, the sustained phase's figures over its rounds
+/// so far (<see cref="PacedTotals"/>, answers <c>RESULT key=value...</c>) and a fresh start. Keeps every connection open until its
 /// stdin closes, so the parent can also read the server's memory with N peers attached.
 /// </summary>
 internal static class ScaleClientPeer
@@ -27,8 +28,15 @@ internal static class ScaleClientPeer
                 sockets[i] = await ConnectAsync(path).ConfigureAwait(false);
             PeerMain.Ready();
 
+            var totals = new PacedTotals();
             while (await Console.In.ReadLineAsync().ConfigureAwait(false) is { } line)
-                PeerMain.Reply(await RunPhaseAsync(sockets, line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ConfigureAwait(false));
+            {
+                var command = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                PeerMain.Reply(await RunPhaseAsync(sockets, command, totals).ConfigureAwait(false));
+                if (command is ["REPORT"])
+                    totals = new PacedTotals();
+            }
+
             return 0;
         }
         finally
@@ -38,18 +46,22 @@ internal static class ScaleClientPeer
         }
     }
 
-    private static async Task<string> RunPhaseAsync(Socket[] sockets, string[] command)
+    private static async Task<string> RunPhaseAsync(Socket[] sockets, string[] command, PacedTotals totals)
     {
         try
         {
-            return command switch
+            switch (command)
             {
-                ["SATURATE", var warmupMs, var roundTrips] =>
-                    await ClosedLoopClients.RunAsync(sockets, Millis(warmupMs), Int(roundTrips)).ConfigureAwait(false),
-                ["PACED", var rate, var warmupMs, var durationMs] =>
-                    await PacedClients.RunAsync(sockets, Int(rate), Millis(warmupMs), Millis(durationMs)).ConfigureAwait(false),
-                _ => "ERROR unknown command " + string.Join(' ', command),
-            };
+                case ["SATURATE", var warmupMs, var roundTrips]:
+                    return await ClosedLoopClients.RunAsync(sockets, Millis(warmupMs), Int(roundTrips)).ConfigureAwait(false);
+                case ["PACED", var rate, var warmupMs, var durationMs]:
+                    await PacedClients.RunAsync(sockets, Int(rate), Millis(warmupMs), Millis(durationMs), totals).ConfigureAwait(false);
+                    return "OK";
+                case ["REPORT"]:
+                    return totals.Report();
+                default:
+                    return "ERROR unknown command " + string.Join(' ', command);
+            }
         }
         catch (Exception e) when (e is SocketException or InvalidOperationException or TimeoutException)
         {

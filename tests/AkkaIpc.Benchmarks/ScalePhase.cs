@@ -3,45 +3,57 @@ using System.Diagnostics;
 namespace AkkaIpc.Benchmarks;
 
 /// <summary>
-/// One phase of a scale level: what the client process answered (see <see cref="ClosedLoopClients"/> and
-/// <see cref="PacedClients"/>) and the server's running totals just before and after it.
+/// One phase of a scale level against one server: the figures the client process reported (see
+/// <see cref="ClosedLoopClients"/> and <see cref="PacedTotals"/>) and the server's costs, summed over the steps of
+/// the phase (the sustained phase runs in rounds that take turns with the other server's).
 /// </summary>
 internal sealed class ScalePhase
 {
-    private static readonly TimeSpan PhaseTimeout = TimeSpan.FromMinutes(5);
-    private readonly IReadOnlyDictionary<string, double> _client;
-    private readonly IReadOnlyDictionary<string, double> _before;
-    private readonly IReadOnlyDictionary<string, double> _after;
-    private readonly double _seconds;
-    private readonly (double RunQueueWaitMs, long Voluntary, long Involuntary) _scheduler;
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
+    private readonly Dictionary<string, double> _serverTotals = [];
+    private IReadOnlyDictionary<string, double> _client = new Dictionary<string, double>();
+    private double _seconds;
+    private double _runQueueWaitMs;
+    private long _voluntary;
+    private long _involuntary;
+    private double? _threadsBefore;
+    private double _threadsAfter;
 
-    private ScalePhase(IReadOnlyDictionary<string, double> client, IReadOnlyDictionary<string, double> before,
-        IReadOnlyDictionary<string, double> after, double seconds, (double, long, long) scheduler)
-    {
-        _client = client;
-        _before = before;
-        _after = after;
-        _seconds = seconds;
-        _scheduler = scheduler;
-    }
-
-    /// <summary>A figure of the client's answer (e.g. <c>p99_us</c>).</summary>
+    /// <summary>A figure of the client's report (e.g. <c>p99_us</c>).</summary>
     public double this[string key] => _client.Get(key);
 
-    public static async Task<ScalePhase> RunAsync(ScaleServer server, PeerProcess clients, string command)
+    /// <summary>Sends a command to the client process and waits for its answer; throws on <c>ERROR</c>.</summary>
+    public static async Task<string> AskAsync(PeerProcess clients, string command)
+    {
+        await clients.SendLineAsync(command).ConfigureAwait(false);
+        var answer = await clients.ReadLineAsync(StepTimeout).ConfigureAwait(false);
+        if (answer.StartsWith("ERROR", StringComparison.Ordinal))
+            throw new InvalidOperationException($"scale clients: {answer}");
+        return answer;
+    }
+
+    /// <summary>Runs one step of the phase in the client process and adds what the server spent meanwhile.</summary>
+    public async Task<string> StepAsync(ScaleServer server, PeerProcess clients, string command)
     {
         var before = await server.StatsAsync().ConfigureAwait(false);
         var schedulerBefore = MachineInfo.SchedulerTotals(server.Pid);
         var clock = Stopwatch.StartNew();
-        await clients.SendLineAsync(command).ConfigureAwait(false);
-        var answer = await clients.ReadLineAsync(PhaseTimeout).ConfigureAwait(false);
-        var seconds = clock.Elapsed.TotalSeconds;
+        var answer = await AskAsync(clients, command).ConfigureAwait(false);
+        _seconds += clock.Elapsed.TotalSeconds;
         var schedulerAfter = MachineInfo.SchedulerTotals(server.Pid);
         var after = await server.StatsAsync().ConfigureAwait(false);
-        var scheduler = (schedulerAfter.RunQueueWaitMs - schedulerBefore.RunQueueWaitMs,
-            schedulerAfter.Voluntary - schedulerBefore.Voluntary, schedulerAfter.Involuntary - schedulerBefore.Involuntary);
-        return new ScalePhase(KeyValueLine.Parse(answer, "RESULT"), before, after, seconds, scheduler);
+        foreach (var (key, value) in after)
+            _serverTotals[key] = _serverTotals.GetValueOrDefault(key) + value - before.Get(key);
+        _runQueueWaitMs += schedulerAfter.RunQueueWaitMs - schedulerBefore.RunQueueWaitMs;
+        _voluntary += schedulerAfter.Voluntary - schedulerBefore.Voluntary;
+        _involuntary += schedulerAfter.Involuntary - schedulerBefore.Involuntary;
+        _threadsBefore ??= before.Get("pool_threads");
+        _threadsAfter = after.Get("pool_threads");
+        return answer;
     }
+
+    /// <summary>Takes the client's <c>RESULT key=value...</c> line as the phase's figures.</summary>
+    public void SetClientFigures(string answer) => _client = KeyValueLine.Parse(answer, "RESULT");
 
     /// <summary>
     /// The server's cost over the phase (warm-up included), per round trip where it is a total: CPU, thread-pool
@@ -52,14 +64,13 @@ internal sealed class ScalePhase
     public string DescribeServer()
     {
         var roundTrips = this["all"];
-        return $"server {Delta("cpu_ms") / 10 / _seconds:0} % of a core, per round trip {Delta("cpu_ms") * 1000 / roundTrips:0.0} µs CPU, " +
-               $"{Delta("work_items") / roundTrips:0.00} work items, {Delta("allocated") / roundTrips:0} B allocated; " +
-               $"GCs {Delta("gc0"):0}/{Delta("gc1"):0}/{Delta("gc2"):0} (gen0/1/2, {Delta("gc_pause_ms"):0.0} ms paused); " +
-               $"{Delta("lock_contentions"):0} lock contentions; pool threads {_before.Get("pool_threads"):0} → {_after.Get("pool_threads"):0}; " +
-               $"context switches per round trip {_scheduler.Voluntary / roundTrips:0.00} voluntary, {_scheduler.Involuntary / roundTrips:0.00} involuntary; " +
-               $"its threads waited {_scheduler.RunQueueWaitMs:0} ms in all for a CPU; " +
-               $"client process {this["cpu_pct"]:0} % of a core";
+        return $"server {Total("cpu_ms") / 10 / _seconds:0} % of a core, per round trip {Total("cpu_ms") * 1000 / roundTrips:0.0} µs CPU, " +
+               $"{Total("work_items") / roundTrips:0.00} work items, {Total("allocated") / roundTrips:0} B allocated; " +
+               $"GCs {Total("gc0"):0}/{Total("gc1"):0}/{Total("gc2"):0} (gen0/1/2, {Total("gc_pause_ms"):0.0} ms paused); " +
+               $"{Total("lock_contentions"):0} lock contentions; pool threads {_threadsBefore:0} → {_threadsAfter:0}; " +
+               $"context switches per round trip {_voluntary / roundTrips:0.00} voluntary, {_involuntary / roundTrips:0.00} involuntary; " +
+               $"its threads waited {_runQueueWaitMs:0} ms in all for a CPU; client process {this["cpu_pct"]:0} % of a core";
     }
 
-    private double Delta(string key) => _after.Get(key) - _before.Get(key);
+    private double Total(string key) => _serverTotals.GetValueOrDefault(key);
 }
