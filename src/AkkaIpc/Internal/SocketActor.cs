@@ -9,22 +9,29 @@ namespace AkkaIpc.Internal;
 /// <summary>
 /// Owns exactly one <see cref="IpcSocket"/>: opens it in <see cref="PreStart"/> from its role, path and settings
 /// (an accepted connection is handed its already connected socket), disposes it in <see cref="PostStop"/>, and is
-/// the only code that touches it. Socket events, raised on the socket's thread, become messages to Self and then
-/// Protocol events to the subscribers, sent with the owner ref (the supervisor, or Self for an accepted connection)
-/// as sender. The actor never stops itself: it reports to its parent, which stops it (and, if it supervises,
-/// starts a fresh one after backoff, so a restart always means a fresh OS socket).
+/// the only code that opens, reads or closes it; writes go through the socket's <see cref="SocketOutput"/>, held by
+/// the actor that writes are sent to (the supervisor, or this actor for an accepted connection). Socket events,
+/// raised on the socket's thread, become messages to Self and then Protocol events to the subscribers, sent with the
+/// owner ref (the supervisor, or Self for an accepted connection) as sender; received bytes alone go to the
+/// subscribers straight from the socket's thread, through <see cref="ReceivedDelivery"/>, which the actor opens once
+/// the subscribers were told Connected and stops before it tells them the socket is down. The actor never stops
+/// itself: it reports to its parent, which stops it (and, if it supervises, starts a fresh one after backoff, so a
+/// restart always means a fresh OS socket).
 /// <para>States and transitions:</para>
 /// <list type="bullet">
 /// <item><b>Opening</b> (Listener: bound, subscribers got Listening, waiting for its one peer; Connector: connecting).
-/// Writes fail with 106. Connected event or ConnectAsync done → Established (subscribers get Connected, parent
-/// SocketActorConnected); open failure or socket error → Down (subscribers get SocketError, parent
-/// SocketActorFailed); Close → Down.</item>
-/// <item><b>Established</b> (an Accepted connection starts here). Writes are queued on the socket, acks answered from
-/// SendProgress; data is read on this actor's thread when DataAvailable is signalled and delivered straight to the
-/// subscribers. Socket error (102 …) or an oversized frame (108) → Down; Close → Closing if bytes are still queued,
-/// else Down (subscribers and the requester get Closed, parent SocketActorClosed).</item>
-/// <item><b>Closing</b>: waits up to close-timeout for queued bytes to reach the kernel (FlushAsync), then closes as
-/// above; writes fail with 106; received data is still delivered.</item>
+/// Writes fail with 106. Connected event or ConnectAsync done → Established (parent SocketActorConnected with the
+/// socket's output, then subscribers get Connected); open failure or socket error → Down (subscribers get SocketError,
+/// parent SocketActorFailed); Close → Down.</item>
+/// <item><b>Established</b> (an Accepted connection starts here). An accepted connection writes through its own
+/// <see cref="SocketOutput"/> (acks answered from SendProgress); a supervised socket's writes never come here, its
+/// supervisor holds the output. Received data is delivered to the subscribers as it arrives. Socket error (102 …) or
+/// an oversized frame (108) → Down; Close → Closing if bytes are still queued (for a supervised socket: whenever it is
+/// connected, the supervisor decides), else Down (subscribers and the requester get Closed, parent
+/// SocketActorClosed).</item>
+/// <item><b>Closing</b>: waits for DrainCompleted: from its own drain of the output (up to close-timeout), or from the
+/// supervisor once its drain is over; then closes as above. Writes fail with 106; received data is still delivered
+/// (until a frame too large; the queued bytes still go out); a lost connection ends the drain.</item>
 /// <item><b>Down</b>: the socket is closed and released; writes fail with 106; waiting for the parent to stop it.</item>
 /// </list>
 /// </summary>
@@ -38,11 +45,14 @@ internal sealed partial class SocketActor : ReceiveActor
     private readonly IActorRef _owner;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly SubscriberSet _subscribers = new();
-    private readonly FrameDecoder? _decoder;
+    private readonly ReceivedDelivery _delivery;
     private IpcSocket? _socket;
     private PeerCredentials? _peer;
     private IpcErrorCode _lastError;
-    private CancellationTokenSource? _closeTimeout;
+
+    // The sending half, for an accepted connection only: a supervised socket's writes go to its supervisor, which
+    // gets the output with SocketActorConnected.
+    private readonly SocketOutput? _output;
 
     public SocketActor(
         SocketRole role, string path, IpcSocketSettings settings, ImmutableArray<IActorRef> subscribers, int restarts, IpcSocket? accepted)
@@ -56,7 +66,10 @@ internal sealed partial class SocketActor : ReceiveActor
         _owner = role == SocketRole.Accepted ? Self : Context.Parent;
         foreach (var subscriber in subscribers.IsDefault ? [] : subscribers)
             _subscribers.Seed(subscriber);
-        _decoder = settings.Framing == Framing.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
+        var decoder = settings.Framing == Framing.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
+        _delivery = new ReceivedDelivery(_self, _owner, decoder);
+        if (accepted is not null)
+            _output = new SocketOutput(accepted, settings, path, _owner);
         if (role == SocketRole.Accepted)
             Established();
         else
@@ -77,6 +90,7 @@ internal sealed partial class SocketActor : ReceiveActor
             // Events start with StartReading from the server, once it has announced this connection.
             Attach(_socket!);
             _peer = _socket!.PeerCredentials;
+            OpenDelivery();
             return;
         }
 
@@ -106,9 +120,8 @@ internal sealed partial class SocketActor : ReceiveActor
 
     protected override void PostStop()
     {
-        FailAcks(IpcErrorCode.InvalidStateError, "the socket actor stopped before the bytes reached the kernel");
+        _output?.FailAcks(IpcErrorCode.InvalidStateError, "the socket actor stopped before the bytes reached the kernel");
         ReleaseSocket();
-        _closeTimeout?.Dispose();
     }
 
     private void Opening()
@@ -117,9 +130,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<OpenFailed>(m => GoDown(m.Code, m.Message));
         Receive<ConnectFailed>(m => OnConnectFailed(m.Cause));
         Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
-        // Data that arrives before the connection is acknowledged stays buffered in the socket; OnConnected reads it.
-        Receive<ReadReady>(_ => Volatile.Write(ref _readQueued, 0));
-        Receive<SendProgressed>(_ => Volatile.Write(ref _progressQueued, 0));
+        // Data that arrives before the connection is acknowledged stays buffered in the socket; OnConnected delivers it.
         Receive<Write>(w => NotConnected(w, "is not connected yet"));
         Receive<Flush>(f => NotConnected(f, "is not connected yet"));
         Receive<Close>(_ => CloseForGood());
@@ -128,16 +139,17 @@ internal sealed partial class SocketActor : ReceiveActor
 
     private void Established()
     {
-        Receive<ReadReady>(_ => ReadAvailable());
-        Receive<Write>(HandleWrite);
-        Receive<StartReading>(_ => _socket?.StartEvents());
-        Receive<SendProgressed>(_ =>
+        if (_output is { } output)
         {
-            Volatile.Write(ref _progressQueued, 0);
-            CompleteAcks();
-        });
-        Receive<Flush>(_ => FlushSocket());
+            Receive<Write>(w => output.Write(w, Sender));
+            Receive<Flush>(_ => output.Flush(Sender));
+            Receive<SendProgressed>(_ => output.Progressed());
+        }
+
+        Receive<StartReading>(_ => _socket?.StartEvents());
         Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
+        Receive<FrameRejected>(m => GoDown(IpcErrorCode.OutOfMemoryError,
+            $"108: the peer sent a frame of {m.Length} bytes; akka.ipc.socket.max-frame-size is {_settings.MaxFrameSize} ({_path})"));
         // ConnectAsync's completion and the Connected event both announce the connection; the second is a no-op.
         Receive<ConnectCompleted>(_ => { });
         Receive<Close>(_ => CloseForGood());
@@ -147,13 +159,11 @@ internal sealed partial class SocketActor : ReceiveActor
     private void Closing(IActorRef requester)
     {
         Receive<DrainCompleted>(_ => FinishClose(requester));
-        Receive<SocketFaulted>(_ => FinishClose(requester));
-        Receive<SendProgressed>(_ =>
-        {
-            Volatile.Write(ref _progressQueued, 0);
-            CompleteAcks();
-        });
-        Receive<ReadReady>(_ => ReadAvailable());
+        if (_output is { } output)
+            Receive<SendProgressed>(_ => output.Progressed());
+        // The drain ends on a lost connection too, and delivery stopped at a bad frame; queued bytes may still go out.
+        Receive<SocketFaulted>(_ => { });
+        Receive<FrameRejected>(_ => { });
         Receive<Write>(w => NotConnected(w, "is closing"));
         Receive<Flush>(_ => { });
         Receive<Close>(_ => { });
@@ -167,7 +177,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<Write>(w => NotConnected(w, "is down"));
         Receive<Flush>(f => NotConnected(f, "is down"));
         // Late notifications from the released socket.
-        Receive<ReadReady>(_ => { });
+        Receive<FrameRejected>(_ => { });
         Receive<SendProgressed>(_ => { });
         Receive<SocketFaulted>(_ => { });
         Receive<ConnectCompleted>(_ => { });
@@ -183,10 +193,13 @@ internal sealed partial class SocketActor : ReceiveActor
     {
         Receive<Subscribe>(m =>
         {
-            AddSubscriber(m.Subscriber);
+            var added = _subscribers.Add(m.Subscriber, Context);
             Sender.Tell(new Subscribed(m.Subscriber), _owner);
             if (connected)
                 m.Subscriber.Tell(new Connected(_path, _peer), _owner);
+            // Only now: no Received may overtake the Connected just told.
+            if (added)
+                _delivery.Retarget([.. _subscribers.Members]);
         });
         Receive<Unsubscribe>(m =>
         {
@@ -200,18 +213,19 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<PeerRejected>(Publish);
         Receive<Terminated>(t =>
         {
-            _subscribers.Forget(t.ActorRef);
+            if (_subscribers.Forget(t.ActorRef))
+                _delivery.Retarget([.. _subscribers.Members]);
         });
     }
 
     private void OnConnected()
     {
         _peer = _socket?.PeerCredentials;
+        // Before Connected, so a subscriber's first write after Connected finds the supervisor holding the output.
+        Context.Parent.Tell(new SocketActorConnected(_peer, new SocketOutput(_socket!, _settings, _path, _owner)), _self);
         Become(Established);
         Publish(new Connected(_path, _peer));
-        Context.Parent.Tell(new SocketActorConnected(_peer), _self);
-        // Anything that arrived while the connection was being acknowledged.
-        ReadAvailable();
+        OpenDelivery();
     }
 
     private void OnConnectFailed(Exception cause)
@@ -227,38 +241,40 @@ internal sealed partial class SocketActor : ReceiveActor
     private void GoDown(IpcErrorCode code, string message)
     {
         _lastError = code;
+        _delivery.Stop();
         if (code == IpcErrorCode.LostConnection)
             _log.Info("IPC socket {0} ({1}) down: {2}", _path, _role, message);
         else
             _log.Warning("IPC socket {0} ({1}) down: {2}", _path, _role, message);
         Publish(new SocketError(code, message));
-        FailAcks(code == IpcErrorCode.LostConnection ? code : IpcErrorCode.InvalidStateError,
-            $"the connection went down before the bytes reached the kernel: {message}");
+        _output?.FailAcksOnLoss(code, message);
         ReleaseSocket();
         Context.Parent.Tell(new SocketActorFailed(code, message), _self);
         Become(Down);
     }
 
-    /// <summary>Close: bytes still queued get up to close-timeout to reach the kernel first (IpcSocket.Close drops them).</summary>
+    /// <summary>
+    /// Close: bytes still queued get up to close-timeout to reach the kernel first (IpcSocket.Close drops them). The
+    /// owner of the output drains it: this actor for an accepted connection, else the supervisor, which then sends
+    /// DrainCompleted.
+    /// </summary>
     private void CloseForGood()
     {
         var requester = Sender;
-        if (_socket is { IsConnected: true } socket && socket.BytesLeftToSend > 0)
+        if (_socket is not { IsConnected: true } || _output is { HasQueuedBytes: false })
         {
-            _closeTimeout = new CancellationTokenSource(_settings.CloseTimeout);
-            _ = socket.FlushAsync(_closeTimeout.Token).AsTask().PipeTo(_self, ActorRefs.NoSender,
-                () => DrainCompleted.Instance, _ => DrainCompleted.Instance);
-            Become(() => Closing(requester));
+            FinishClose(requester);
             return;
         }
 
-        FinishClose(requester);
+        _output?.DrainAsync().PipeTo(_self, ActorRefs.NoSender, () => DrainCompleted.Instance);
+        Become(() => Closing(requester));
     }
 
     private void FinishClose(IActorRef requester)
     {
-        CompleteAcks();
-        FailAcks(IpcErrorCode.InvalidStateError, "the socket was closed before the bytes reached the kernel");
+        _output?.CompleteAcks();
+        _output?.FailAcks(IpcErrorCode.InvalidStateError, SocketOutput.ClosedBeforeSent);
         ReleaseSocket();
         var closed = new Closed("closed by a Close command");
         Publish(closed);
@@ -275,9 +291,17 @@ internal sealed partial class SocketActor : ReceiveActor
         _path, _role, connected, _socket?.BytesAvailable ?? 0, _socket?.BytesLeftToSend ?? 0,
         _lastError != IpcErrorCode.None ? _lastError : _socket?.LastErrorCode ?? IpcErrorCode.None, _restarts, connected ? _peer : null);
 
-    private void AddSubscriber(IActorRef subscriber) => _subscribers.Add(subscriber, Context);
+    private void AddSubscriber(IActorRef subscriber)
+    {
+        if (_subscribers.Add(subscriber, Context))
+            _delivery.Retarget([.. _subscribers.Members]);
+    }
 
-    private void RemoveSubscriber(IActorRef subscriber) => _subscribers.Remove(subscriber, Context);
+    private void RemoveSubscriber(IActorRef subscriber)
+    {
+        if (_subscribers.Remove(subscriber, Context))
+            _delivery.Retarget([.. _subscribers.Members]);
+    }
 
     private void Publish(object message) => _subscribers.Publish(message, _owner);
 }

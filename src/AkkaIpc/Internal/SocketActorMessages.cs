@@ -17,13 +17,10 @@ internal sealed class ConnectCompleted : IDeadLetterSuppression
 /// <summary>ConnectAsync failed (usually 103 while nothing listens).</summary>
 internal sealed record ConnectFailed(Exception Cause) : IDeadLetterSuppression;
 
-/// <summary>The socket raised DataAvailable; coalesced, so at most one waits in the mailbox.</summary>
-internal sealed class ReadReady : IDeadLetterSuppression
-{
-    public static readonly ReadReady Instance = new();
-}
+/// <summary>The peer announced a frame larger than max-frame-size; nothing of it was delivered.</summary>
+internal sealed record FrameRejected(long Length) : IDeadLetterSuppression;
 
-/// <summary>The socket raised SendProgress; coalesced, so at most one waits in the mailbox.</summary>
+/// <summary>The socket raised SendProgress (to the output's owner); coalesced, so at most one waits in the mailbox.</summary>
 internal sealed class SendProgressed : IDeadLetterSuppression
 {
     public static readonly SendProgressed Instance = new();
@@ -35,14 +32,20 @@ internal sealed record SocketFaulted(IpcSocketException Exception) : IDeadLetter
 /// <summary>Opening the socket in PreStart failed; handled as a message so the state change happens in Receive.</summary>
 internal sealed record OpenFailed(IpcErrorCode Code, string Message);
 
-/// <summary>A Close waited for the queued bytes: they reached the kernel, or close-timeout passed, or the link failed.</summary>
+/// <summary>
+/// A Close waited for the queued bytes: they reached the kernel, or close-timeout passed, or the link failed. From a
+/// supervisor to its socket actor: its output is done (acks answered), the socket may close.
+/// </summary>
 internal sealed class DrainCompleted : IDeadLetterSuppression
 {
     public static readonly DrainCompleted Instance = new();
 }
 
-/// <summary>Report to the parent: the socket actor is connected (a supervisor resets its backoff).</summary>
-internal sealed record SocketActorConnected(PeerCredentials? Peer);
+/// <summary>
+/// Report to the parent: the socket actor is connected (a supervisor resets its backoff). A supervisor takes over
+/// <paramref name="Output"/> and handles the writes from now on; the socket actor never touches it.
+/// </summary>
+internal sealed record SocketActorConnected(PeerCredentials? Peer, SocketOutput Output);
 
 /// <summary>Report to the parent: the socket is down for this incarnation; the parent stops the actor.</summary>
 internal sealed record SocketActorFailed(IpcErrorCode Code, string Message);

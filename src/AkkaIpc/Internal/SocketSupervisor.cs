@@ -8,8 +8,8 @@ namespace AkkaIpc.Internal;
 
 /// <summary>
 /// Parent of one <see cref="SocketActor"/> (a listener or a connector): the ref the extension hands out. It holds the
-/// subscribers (death-watched, dropped when they stop) so they survive restarts, forwards commands to the live child,
-/// and restarts the socket with exponential backoff.
+/// subscribers (death-watched, dropped when they stop) so they survive restarts, writes to the child's connected
+/// socket, forwards other commands to the live child, and restarts the socket with exponential backoff.
 /// <para>
 /// Why not Akka's supervision or BackoffSupervisor: an in-place Restart directive has no delay, and
 /// Backoff.OnFailure gives subscribers no Restarting/GaveUp and no per-error decision. So this actor implements the
@@ -19,21 +19,33 @@ namespace AkkaIpc.Internal;
 /// after <see cref="RestartBudget"/>'s delay. A child that throws is stopped by <see cref="SupervisorStrategy"/>
 /// (logged) and restarted the same way, with cause <see cref="IpcErrorCode.None"/>.
 /// </para>
+/// <para>
+/// Writes are handled here, in the mailbox they are addressed to: once the child reports its socket connected it hands
+/// over the socket's sending half (<see cref="SocketOutput"/>), and this actor writes, flushes, answers acks and
+/// drains on Close, while the child keeps the socket's life cycle and delivers what arrives. Forwarding each write
+/// would cost a second mailbox turn, a possible wake-up of another thread, per write.
+/// </para>
 /// <para>States and transitions:</para>
 /// <list type="bullet">
-/// <item><b>Running</b> (child alive): commands are forwarded. Child reports a failure → stop it → Down. Close →
-/// Closing. Child reports Connected → backoff resets.</item>
+/// <item><b>Running</b> (child alive, not connected yet): writes and flushes fail with 106; other commands are
+/// forwarded. Child reports Connected (with its output) → Connected, backoff resets. Child reports a failure → stop
+/// it → Down. Close → the child closes → Closing.</item>
+/// <item><b>Connected</b> (child alive, output held): writes go to the socket here, acks are answered here. Child
+/// reports a failure → pending acks fail, stop it → Down. Close → Draining if bytes are still queued, else the acks are
+/// answered and the child closes → Closing.</item>
+/// <item><b>Draining</b>: queued bytes get up to close-timeout; then the acks are answered (or failed) and the child,
+/// which has been holding Close, closes the socket → Closing.</item>
 /// <item><b>Down</b> (child stopping, then backoff): writes and flushes fail with 106 (never held, never lost);
 /// Subscribe/Unsubscribe/GetStatus are answered here. Child terminated → recoverable (102, 108, 106, unexpected
 /// exception; 103 for a connector) and budget left: Restarting to subscribers, timer → Running on expiry; otherwise
 /// GaveUp to subscribers and stop. Close → Closed to subscribers and stop.</item>
-/// <item><b>Closing</b>: the child is closing the socket (it answers pending acks and sends Closed); stop when it
-/// reports or terminates.</item>
+/// <item><b>Closing</b>: the child is closing the socket (it sends Closed); stop when it reports or terminates.</item>
 /// </list>
 /// </summary>
-internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
+internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
 {
     private const string RestartTimer = "restart";
+    private const string SocketActorStopped = "the socket actor stopped before the bytes reached the kernel";
     private readonly SocketRole _role;
     private readonly string _path;
     private readonly IpcSocketSettings _settings;
@@ -45,6 +57,10 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
     private int _restarts;
     private IpcErrorCode _lastError;
     private SocketActorFailed? _failure;
+
+    // The sending half of the child's connected socket, from SocketActorConnected until the child fails or closes.
+    // Writes are handled here, in the mailbox they are addressed to, rather than forwarded through a second one.
+    private SocketOutput? _output;
 
     public SocketSupervisor(SocketRole role, string path, IpcSocketSettings settings, IActorRef? subscriber)
     {
@@ -69,17 +85,34 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         StartChild();
     }
 
+    protected override void PostStop() => FailAcks(SocketActorStopped);
+
+    /// <summary>The child runs but is not connected (as far as this actor knows yet).</summary>
     private void Running()
     {
-        Receive<Write>(m => _child!.Forward(m));
-        Receive<Flush>(m => _child!.Forward(m));
-        Receive<GetStatus>(m => _child!.Forward(m));
-        Receive<GetSubscribers>(m => _child!.Forward(m));
-        Receive<Close>(m =>
+        Receive<Write>(m => NotNow(m, "is not connected yet"));
+        Receive<Flush>(m => NotNow(m, "is not connected yet"));
+        Receive<SocketActorConnected>(m =>
         {
-            _child!.Forward(m);
+            _budget.Connected();
+            _output = m.Output;
+            Become(() => Connected(m.Output));
+        }, _ => Sender.Equals(_child));
+        Receive<Close>(_ =>
+        {
+            // The child may be connected already (its report still on the way): it waits for DrainCompleted then.
+            _child!.Forward(Close.Instance);
+            _child!.Tell(DrainCompleted.Instance, Self);
             Become(Closing);
         });
+        WithChild();
+    }
+
+    /// <summary>Running or Connected: the child is alive.</summary>
+    private void WithChild()
+    {
+        Receive<GetStatus>(m => _child!.Forward(m));
+        Receive<GetSubscribers>(m => _child!.Forward(m));
         Receive<Subscribe>(m =>
         {
             Add(m.Subscriber);
@@ -90,9 +123,10 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
             Remove(m.Subscriber);
             _child!.Forward(m);
         });
-        Receive<SocketActorConnected>(_ => _budget.Connected(), _ => Sender.Equals(_child));
         Receive<SocketActorFailed>(m =>
         {
+            _output?.FailAcksOnLoss(m.Code, m.Message);
+            _output = null;
             _failure = m;
             _lastError = m.Code;
             Context.Stop(_child!);
@@ -102,6 +136,7 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         Receive<Terminated>(t =>
         {
             // The child stopped without reporting: it threw, and SupervisorStrategy stopped it (and logged why).
+            FailAcks(SocketActorStopped);
             _failure = new SocketActorFailed(IpcErrorCode.None, "the socket actor failed unexpectedly (see the log)");
             ChildGone();
         }, t => t.ActorRef.Equals(_child));
@@ -166,6 +201,9 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
 
     private void Common()
     {
+        // Late completions of an output that is gone.
+        Receive<SendProgressed>(_ => { });
+        Receive<DrainCompleted>(_ => { });
         Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), Self));
         Receive<Terminated>(t =>
         {
@@ -222,8 +260,8 @@ internal sealed class SocketSupervisor : ReceiveActor, IWithTimers
         Context.Stop(Self);
     }
 
-    private void NotNow(object command) => Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError,
-        $"106: the socket is not connected; it is restarting ({_path})"), Self);
+    private void NotNow(object command, string state = "is not connected; it is restarting") =>
+        Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError, $"106: the socket {state} ({_path})"), Self);
 
     private void Add(IActorRef subscriber) => _subscribers.Add(subscriber, Context);
 
