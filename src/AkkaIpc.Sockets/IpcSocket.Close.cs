@@ -8,8 +8,9 @@ public sealed partial class IpcSocket
     /// Closes the connection (or stops listening). The peer raises <see cref="Error"/> with 102; this socket raises
     /// nothing more. A listener removes its socket file, but only if the file at <see cref="Path"/> is still the one
     /// it created (same device and inode). Bytes not yet handed to the kernel are discarded and pending
-    /// <see cref="WriteAsync"/>/<see cref="FlushAsync"/> calls fail with 106; bytes already in the kernel still reach
-    /// the peer. Unread received bytes are dropped. Idempotent; the socket can Listen or Connect again afterwards.
+    /// <see cref="WriteAsync"/>/<see cref="FlushAsync"/> calls fail with 106 (a WriteAsync whose memory a send is
+    /// reading at that moment fails as soon as that send, aborted by the close, has returned); bytes already in the
+    /// kernel still reach the peer. Unread received bytes are dropped. Idempotent; the socket can Listen or Connect again afterwards.
     /// </summary>
     public void Close()
     {

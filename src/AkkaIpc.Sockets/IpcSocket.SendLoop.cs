@@ -11,7 +11,9 @@ public sealed partial class IpcSocket
 
     // onPool: whether this runs on a thread-pool thread of its own (not inside an application call), so SendProgress
     // handlers may run inline; it becomes true after the first send that completes asynchronously.
-    private async Task SendLoopAsync(Socket socket, int generation, SendQueue queue, bool onPool)
+    // until: a WriteAsync awaiting this loop; the loop returns once that write has settled and leaves what follows it
+    // to a loop on a work item of its own, so the writer's continuation never holds up other writers' bytes.
+    private async Task SendLoopAsync(Socket socket, int generation, SendQueue queue, bool onPool, SendSegment? until = null)
     {
         while (true)
         {
@@ -21,6 +23,15 @@ public sealed partial class IpcSocket
                 if (generation != _generation)
                 {
                     StopSending(queue);
+                    return;
+                }
+
+                if (until is { Settled: true } && queue.PendingCount > 0)
+                {
+                    ThreadPool.UnsafeQueueUserWorkItem(
+                        static state => _ = state.Owner.SendLoopAsync(state.Socket, state.Generation, state.Queue, onPool: true),
+                        (Owner: this, Socket: socket, Generation: generation, Queue: queue),
+                        preferLocal: false);
                     return;
                 }
 

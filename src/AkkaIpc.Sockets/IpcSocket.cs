@@ -21,8 +21,9 @@ namespace AkkaIpc.Sockets;
 /// on the calling thread) when nothing is queued; what the kernel does not take is queued and sent by a background
 /// send, and everything written while a send is in flight goes out together in the next send. The coalescing delay
 /// is therefore zero: a lone Write reaches the peer at once, and <see cref="Flush"/> only has to start a send if one
-/// is not already running. <see cref="TotalBytesSent"/>, <see cref="TotalBytesQueued"/> and <see cref="SendProgress"/>
-/// tell when written bytes are in the kernel.</para>
+/// is not already running. <see cref="WriteAsync"/> of 16 KiB or more is not copied: the socket sends from the
+/// caller's memory, which the caller keeps unchanged until the task completes. <see cref="TotalBytesSent"/>,
+/// <see cref="TotalBytesQueued"/> and <see cref="SendProgress"/> tell when written bytes are in the kernel.</para>
 /// <para><b>Memory.</b> At most <see cref="IpcSocketOptions.SendQueueLimit"/> bytes wait to be sent (a Write beyond it
 /// fails with 108 and queues nothing) and at most <see cref="IpcSocketOptions.ReceiveBufferLimit"/> bytes wait to be
 /// read: when the receive buffer is full the socket stops reading from the kernel until the application reads, so

@@ -42,6 +42,30 @@ public sealed class BorrowedWriteTests : IDisposable
     }
 
     [Fact]
+    public async Task Small_writes_queued_behind_a_full_kernel_go_out_in_few_large_sends()
+    {
+        using var pair = new ConnectedPair(_paths.Next(), serverOptions: SmallReceiveBuffer, drainServer: false);
+        var prefix = StalledReader.FillKernel(pair.Client, seed: 12);
+        var message = StalledReader.Random(32, seed: 13);
+        const int messages = 32 * 1024;
+        for (var i = 0; i < messages; i++)
+        {
+            pair.Client.Write(message);
+        }
+
+        var sendsBefore = pair.Client.SendOperations;
+        var expected = StalledReader.Concat([prefix, .. Enumerable.Repeat(message, messages)]);
+        var received = await StalledReader.ReadExactlyAsync(pair.Server, expected.Length);
+        await pair.Client.FlushAsync().AsTask().WaitAsync(EventRecorder.Timeout);
+
+        Assert.True(expected.AsSpan().SequenceEqual(received));
+
+        // The queued writes share owned arrays that grow to 256 KiB, and one send carries a whole array's unsent bytes.
+        var sends = pair.Client.SendOperations - sendsBefore;
+        Assert.True(sends < 32, $"{sends} sends for 1 MiB of queued 32-byte writes");
+    }
+
+    [Fact]
     public async Task A_cancelled_WriteAsync_still_sends_its_bytes_in_order_though_the_caller_reuses_the_memory()
     {
         using var pair = new ConnectedPair(_paths.Next(), serverOptions: SmallReceiveBuffer, drainServer: false);

@@ -11,6 +11,7 @@ internal sealed class PeerProcess : IDisposable
     private readonly Process _process;
     private readonly object _lock = new();
     private readonly List<string> _lines = [];
+    private readonly List<string> _errors = [];
     private bool _stdoutClosed;
 
     private PeerProcess(Process process)
@@ -32,10 +33,33 @@ internal sealed class PeerProcess : IDisposable
                 Monitor.PulseAll(_lock);
             }
         };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (_lock)
+                {
+                    _errors.Add(e.Data);
+                }
+            }
+        };
         _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
     }
 
     public int Pid => _process.Id;
+
+    /// <summary>What the peer printed so far on stdout and stderr, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return $"stdout: {string.Join(" | ", _lines)}; stderr: {string.Join(" | ", _errors.Take(20))}";
+            }
+        }
+    }
 
     public bool HasExited => _process.HasExited;
 
@@ -100,8 +124,6 @@ internal sealed class PeerProcess : IDisposable
         // No diagnostics IPC socket: a SIGKILLed peer would leave its dotnet-diagnostic-* file in the temp dir.
         info.Environment["DOTNET_EnableDiagnostics"] = "0";
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start the TestPeer");
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
         return new PeerProcess(process);
     }
 
@@ -125,7 +147,8 @@ internal sealed class PeerProcess : IDisposable
                 if (_stdoutClosed || left <= TimeSpan.Zero)
                 {
                     throw new TimeoutException(
-                        $"TestPeer printed no '{prefix}' line (exited: {_stdoutClosed}); output: {string.Join(" | ", _lines)}");
+                        $"TestPeer printed no '{prefix}' line (exited: {_stdoutClosed}); output: {string.Join(" | ", _lines)}; " +
+                        $"stderr: {string.Join(" | ", _errors.Take(20))}");
                 }
 
                 Monitor.Wait(_lock, left);

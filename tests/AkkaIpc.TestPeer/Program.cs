@@ -121,9 +121,11 @@ socket.DataAvailable += (_, _) =>
             received += n;
         }
 
-        if (received >= expectBytes && receiveSignal.TrySetResult())
+        // Printed before the signal: once it is set the main thread may close and exit before this handler goes on.
+        if (received >= expectBytes && !receiveSignal.Task.IsCompleted)
         {
             Print($"Received: {received} sha256={Convert.ToHexStringLower(hash.GetHashAndReset())}");
+            receiveSignal.TrySetResult();
         }
     }
     else

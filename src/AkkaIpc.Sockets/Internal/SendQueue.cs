@@ -62,6 +62,10 @@ internal sealed class SendQueue
                 _count += data.Length;
                 return;
             }
+
+            // Full while a send reads it: writes outpace the kernel, so the next array is larger (one send carries
+            // one segment, and small ones would mean many sends).
+            _nextSize = Math.Min(MaxOwnedSize, Math.Max(_nextSize, array.Length * 2));
         }
 
         var owned = ArrayPool<byte>.Shared.Rent(Math.Max(data.Length, _nextSize));
