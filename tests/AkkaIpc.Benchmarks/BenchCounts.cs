@@ -2,7 +2,8 @@ namespace AkkaIpc.Benchmarks;
 
 /// <summary>
 /// How much work each benchmark does; <c>--quick</c> shrinks everything for the CI smoke run. <see cref="Rounds"/>
-/// is how many interleaved slices the measured work of competing contenders is cut into.
+/// is how many interleaved slices the measured work of competing contenders is cut into; the scale benchmark's
+/// sustained phase (<see cref="ScalePacedDuration"/> in all) has its own <see cref="ScalePacedRounds"/>.
 /// </summary>
 internal sealed record BenchCounts(
     TimeSpan Warmup,
@@ -12,6 +13,9 @@ internal sealed record BenchCounts(
     int SmallMessages,
     int ScaleRoundTripsPerClient,
     TimeSpan ScaleWarmup,
+    TimeSpan ScalePacedWarmup,
+    TimeSpan ScalePacedDuration,
+    int ScalePacedRounds,
     int RuntimeTells,
     int RuntimePingPongs)
 {
@@ -27,6 +31,9 @@ internal sealed record BenchCounts(
         SmallMessages: 2_000_000,
         ScaleRoundTripsPerClient: 200,
         ScaleWarmup: TimeSpan.FromSeconds(1),
+        ScalePacedWarmup: TimeSpan.FromMilliseconds(500),
+        ScalePacedDuration: TimeSpan.FromSeconds(3),
+        ScalePacedRounds: 6,
         RuntimeTells: 5_000_000,
         RuntimePingPongs: 100_000);
 
@@ -39,6 +46,9 @@ internal sealed record BenchCounts(
         SmallMessages: 100_000,
         ScaleRoundTripsPerClient: 5,
         ScaleWarmup: TimeSpan.FromMilliseconds(100),
+        ScalePacedWarmup: TimeSpan.FromMilliseconds(200),
+        ScalePacedDuration: TimeSpan.FromMilliseconds(500),
+        ScalePacedRounds: 2,
         RuntimeTells: 200_000,
         RuntimePingPongs: 5_000);
 }

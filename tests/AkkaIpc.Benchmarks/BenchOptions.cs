@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AkkaIpc.Benchmarks;
 
 /// <summary>The command line of the benchmark program (peer mode is handled before this is parsed).</summary>
@@ -8,6 +10,14 @@ internal sealed class BenchOptions
     public string? JsonPath { get; private init; }
 
     public string? MarkdownPath { get; private init; }
+
+    /// <summary>
+    /// The aggregate offered load of the scale benchmark's sustained phase, in round trips per second over all
+    /// connections (<c>--scale-rate</c>). The default stays well below what the raw server saturates at on 2 cores.
+    /// </summary>
+    public int ScaleRate { get; private init; } = DefaultScaleRate;
+
+    public const int DefaultScaleRate = 10_000;
 
     /// <summary>Name prefixes to run (e.g. "rtt/raw-uds"); empty runs everything.</summary>
     public IReadOnlyList<string> Only { get; private init; } = [];
@@ -20,15 +30,12 @@ internal sealed class BenchOptions
     public bool SelectsGroup(string prefix) => Only.Count == 0 || Only.Any(p =>
         prefix.StartsWith(p, StringComparison.Ordinal) || p.StartsWith(prefix, StringComparison.Ordinal));
 
-    /// <summary>An opt-in entry runs only when a filter of at least two segments names it or a result of it.</summary>
-    public bool SelectsOptIn(string entryName) => Only.Any(p => p.Contains('/', StringComparison.Ordinal) &&
-        (p.StartsWith(entryName, StringComparison.Ordinal) || entryName.StartsWith(p, StringComparison.Ordinal)));
-
     public static BenchOptions Parse(string[] args)
     {
         var quick = false;
         string? json = null;
         string? markdown = null;
+        var scaleRate = DefaultScaleRate;
         var only = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -43,15 +50,19 @@ internal sealed class BenchOptions
                 case "--markdown" when i + 1 < args.Length:
                     markdown = args[++i];
                     break;
+                case "--scale-rate" when i + 1 < args.Length:
+                    if (!int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out scaleRate) || scaleRate <= 0)
+                        throw new ArgumentException($"--scale-rate needs a positive whole number of round trips per second, not '{args[i]}'");
+                    break;
                 case "--only" when i + 1 < args.Length:
                     only.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
                 default:
                     throw new ArgumentException(
-                        $"unknown argument '{args[i]}'; usage: [--quick] [--json FILE] [--markdown FILE] [--only PREFIX[,PREFIX...]]");
+                        $"unknown argument '{args[i]}'; usage: [--quick] [--json FILE] [--markdown FILE] [--only PREFIX[,PREFIX...]] [--scale-rate PER_SECOND]");
             }
         }
 
-        return new BenchOptions { Quick = quick, JsonPath = json, MarkdownPath = markdown, Only = only };
+        return new BenchOptions { Quick = quick, JsonPath = json, MarkdownPath = markdown, Only = only, ScaleRate = scaleRate };
     }
 }

@@ -11,8 +11,14 @@ internal sealed class BenchResult
 
     public IReadOnlyList<KeyValuePair<string, double>> Figures => _figures;
 
-    /// <summary>Free-form remarks for the table (e.g. what was sampled); not part of the JSON figures.</summary>
-    public string? Note { get; set; }
+    /// <summary>Free-form remarks for the table and the markdown, after the figures; not part of the JSON figures.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>
+    /// A yardstick row outside the fixed result names (the raw-socket scale server): in the table and the
+    /// markdown, never in the <c>--json</c> document.
+    /// </summary>
+    public bool ComparisonOnly { get; init; }
 
     public BenchResult With(string figure, double value)
     {

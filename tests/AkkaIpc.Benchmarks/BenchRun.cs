@@ -14,6 +14,8 @@ internal sealed class BenchRun
 
     public BenchCounts Counts => _options.Counts;
 
+    public int ScaleRate => _options.ScaleRate;
+
     public IReadOnlyList<BenchResult> Results => _results;
 
     public IReadOnlyDictionary<string, string> Failures => _failures;

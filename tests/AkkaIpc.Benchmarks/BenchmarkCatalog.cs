@@ -10,8 +10,7 @@ internal static class BenchmarkCatalog
 {
     /// <param name="Name">The entry's name (a prefix of its result names).</param>
     /// <param name="Run">Runs the entry, adding results and failures to the run.</param>
-    /// <param name="OptIn">Runs only when named by <c>--only</c> (comparisons outside the report's fixed names).</param>
-    public sealed record Entry(string Name, Func<BenchRun, Task> Run, bool OptIn = false);
+    public sealed record Entry(string Name, Func<BenchRun, Task> Run);
 
     private static readonly RttSuite.Contender[] RttContenders =
     [
@@ -41,8 +40,7 @@ internal static class BenchmarkCatalog
         new("rtt/1024", r => RttSuite.RunAsync(r, 1024, RttContenders)),
         new("bulk", r => StreamSuite.RunAsync(r, "bulk", 1024, r.Counts.BulkBytes / StreamSizes.BulkChunk, BulkContenders)),
         new("small", r => StreamSuite.RunAsync(r, "small", 100_000, r.Counts.SmallMessages, SmallContenders)),
-        new("scale/actors", r => ScaleBenchmarks.RunAsync(r, "actors", "serve-actors")),
-        new("scale/raw-uds", r => ScaleBenchmarks.RunAsync(r, "raw-uds", "serve-raw"), OptIn: true),
+        new("scale", ScaleBenchmarks.RunAsync),
         new("runtime/tell", RuntimeBenchmarks.TellAsync),
         new("runtime/pingpong", RuntimeBenchmarks.PingPongAsync),
     ];

@@ -30,6 +30,31 @@ internal sealed class LatencyRecorder
         _sorted = false;
     }
 
+    /// <summary>
+    /// Records from any thread; several may record at once. Read percentiles only once every recording thread is done.
+    /// </summary>
+    public void RecordConcurrently(long ticks)
+    {
+        var i = Interlocked.Increment(ref _count) - 1;
+        if (i >= _ticks.Length)
+            throw new InvalidOperationException($"more than {_ticks.Length} latency samples were recorded");
+        _ticks[i] = ticks;
+        _sorted = false;
+    }
+
+    /// <summary>One recorder holding the samples of all of <paramref name="parts"/>.</summary>
+    public static LatencyRecorder Merge(IReadOnlyCollection<LatencyRecorder> parts)
+    {
+        var merged = new LatencyRecorder(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+        {
+            Array.Copy(part._ticks, 0, merged._ticks, merged._count, part._count);
+            merged._count += part._count;
+        }
+
+        return merged;
+    }
+
     /// <summary>The q-quantile (0 &lt; q ≤ 1) in microseconds.</summary>
     public double PercentileMicros(double q)
     {

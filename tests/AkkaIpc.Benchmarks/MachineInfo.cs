@@ -69,6 +69,38 @@ internal static class MachineInfo
                $"threads {StatusField(text, "Threads:")}";
     }
 
+    /// <summary>
+    /// Scheduler totals over the live threads of a process: time spent runnable but waiting for a CPU (run-queue
+    /// wait, /proc/PID/task/*/schedstat) and context switches, voluntary (the thread blocked: a sleep and a later
+    /// wake-up) and involuntary (it was preempted). Threads that exit take their counts with them.
+    /// </summary>
+    public static (double RunQueueWaitMs, long Voluntary, long Involuntary) SchedulerTotals(int pid)
+    {
+        double waitNs = 0;
+        long voluntary = 0, involuntary = 0;
+        string[] tasks;
+        try
+        {
+            tasks = Directory.GetDirectories($"/proc/{pid}/task");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return (0, 0, 0);
+        }
+
+        foreach (var task in tasks)
+        {
+            if (TryRead(Path.Combine(task, "schedstat"))?.Split(' ') is { Length: >= 2 } fields &&
+                double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var ns))
+                waitNs += ns;
+            var status = TryRead(Path.Combine(task, "status")) ?? "";
+            voluntary += StatusField(status, "voluntary_ctxt_switches:") ?? 0;
+            involuntary += StatusField(status, "nonvoluntary_ctxt_switches:") ?? 0;
+        }
+
+        return (waitNs / 1e6, voluntary, involuntary);
+    }
+
     private static long? MemTotalKib() => TryRead("/proc/meminfo") is { } text ? StatusField(text, "MemTotal:") : null;
 
     private static long? StatusField(string text, string key)

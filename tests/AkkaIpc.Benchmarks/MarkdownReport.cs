@@ -22,7 +22,7 @@ internal static class MarkdownReport
         foreach (var r in run.Results)
         {
             var v = Targets.Judge(r, byName);
-            var figures = string.Join(", ", r.Figures.Select(f => $"{f.Key} {ResultTable.Format(f.Value)}"));
+            var figures = string.Join(", ", r.Figures.Select(f => $"{f.Key} {ResultTable.Format(f.Value)}")) + (r.Note is null ? "" : $" ({r.Note})");
             var met = v.Met switch { true => "met", false => "**missed**", null => "" };
             sb.Append($"| {r.Name} | {figures} | {v.Ratio} | {v.Target} | {met} |\n");
         }

@@ -40,7 +40,11 @@ internal sealed class PeerProcess : IDisposable
     /// <summary>Whatever followed <c>READY</c> in the peer's first protocol line (e.g. a TCP port).</summary>
     public string ReadyInfo { get; private set; } = "";
 
-    public static async Task<PeerProcess> StartAsync(params string[] peerArgs)
+    public static Task<PeerProcess> StartAsync(params string[] peerArgs) => StartAsync(new Dictionary<string, string>(), peerArgs);
+
+    /// <param name="environment">Variables to set in the peer's environment, on top of this process's.</param>
+    /// <param name="peerArgs">The peer mode and its arguments.</param>
+    public static async Task<PeerProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] peerArgs)
     {
         var psi = new ProcessStartInfo
         {
@@ -49,6 +53,8 @@ internal sealed class PeerProcess : IDisposable
             RedirectStandardError = false,
             UseShellExecute = false,
         };
+        foreach (var (key, value) in environment)
+            psi.Environment[key] = value;
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("cannot find this program's executable");
         psi.FileName = host;
         if (Path.GetFileNameWithoutExtension(host) == "dotnet")

@@ -29,8 +29,6 @@ internal static class Program
         var run = new BenchRun(options);
         foreach (var entry in BenchmarkCatalog.All)
         {
-            if (entry.OptIn && !options.SelectsOptIn(entry.Name))
-                continue;
             try
             {
                 await entry.Run(run).ConfigureAwait(false);

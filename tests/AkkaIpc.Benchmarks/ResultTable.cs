@@ -13,11 +13,10 @@ internal static class ResultTable
         foreach (var r in results)
         {
             var v = Targets.Judge(r, byName);
-            var figures = string.Join("  ", r.Figures.Select(f => $"{f.Key}={Format(f.Value)}"));
+            var figures = string.Join("  ", r.Figures.Select(f => $"{f.Key}={Format(f.Value)}")) + (r.Note is null ? "" : $"  ({r.Note})");
             var met = v.Met switch { true => "met", false => "MISSED", null => "" };
             rows.Add([r.Name, figures, v.Ratio, v.Target, met]);
         }
-
 
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(row => row[c].Length)).ToArray();
         var sb = new StringBuilder();

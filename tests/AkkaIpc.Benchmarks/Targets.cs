@@ -38,8 +38,13 @@ internal static class Targets
                     return None;
                 var times = r.Get("msgs_per_s")!.Value / smallBase.Get("msgs_per_s")!.Value;
                 return parts[1] == "ipcsocket" ? new(X(times), "≥ 10×", times >= 10) : new(X(times), "≥ 4×", times >= 4);
-            case "scale" when parts[2] == "1000":
-                return new("", "p99 ≤ 5 ms, ≤ 64 KiB/conn", r.Get("p99_us") <= 5000 && r.Get("rss_kib_per_conn") <= 64);
+            case "scale" when parts[1] == "actors":
+                var scaleRatio = all.TryGetValue($"scale/raw-uds/{parts[2]}", out var scaleBase)
+                    ? $"p99 {X(r.Get("p99_us")!.Value / scaleBase.Get("p99_us")!.Value)}, msgs/s {X(r.Get("msgs_per_s")!.Value / scaleBase.Get("msgs_per_s")!.Value)}"
+                    : "";
+                return parts[2] == "1000"
+                    ? new(scaleRatio, "p99 ≤ 5 ms, ≤ 64 KiB/conn", r.Get("p99_us") <= 5000 && r.Get("rss_kib_per_conn") <= 64)
+                    : new(scaleRatio, "", null);
             case "runtime" when parts[1] == "tell":
                 return new("", "≥ 5 M msgs/s", r.Get("msgs_per_s") >= 5e6);
             case "runtime" when parts[1] == "pingpong":
