@@ -12,7 +12,8 @@ namespace AkkaIpc.Internal;
 /// <see cref="PeerConnected"/>/<see cref="PeerDisconnected"/> from here and each connection's events from the
 /// connection itself. At <c>akka.ipc.server.max-connections</c> it pauses accepting until a connection ends; when
 /// accepting fails with a socket error (e.g. 100 when descriptors run out) it reports it and tries again after
-/// <c>accept-retry-delay</c> instead of stopping. Per connection it keeps one set entry, nothing else.
+/// <c>accept-retry-delay</c> instead of stopping. Per connection it keeps one set entry, nothing else. An Unsubscribe
+/// is answered once every connection has stopped delivering to that subscriber (<see cref="PendingUnsubscriptions"/>).
 /// <para>States and transitions:</para>
 /// <list type="bullet">
 /// <item><b>Serving</b>: accepting (subscribers got Listening once the listener started). Listener start failure
