@@ -253,10 +253,10 @@ public sealed partial class IpcSocket
                     waiter = _dataWaiter;
                     _dataWaiter = null;
 
-                    // Queued with the bytes, so a Poll after BytesAvailable grew always finds the event; not queued at
-                    // all while nobody listens (a ReadAsync reader), which saves the dispatcher's work on every receive.
+                    // Queued with the bytes, so a Poll after BytesAvailable grew always finds the event. Queued even
+                    // while no handler is attached: one attached later (say, in a Connected handler) is raised for
+                    // bytes that came before it.
                     drain = ReferenceEquals(buffer, _receive)
-                        && DataAvailable is not null
                         && _events.Enqueue(new PendingEvent(PendingEventKind.DataAvailable));
                 }
 

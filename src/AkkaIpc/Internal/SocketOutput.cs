@@ -165,10 +165,16 @@ internal sealed class SocketOutput
         UnwatchProgressWhenIdle();
     }
 
-    /// <summary>The connection went down with <paramref name="code"/>: fails every write still waiting for its ack.</summary>
-    public void FailAcksOnLoss(IpcErrorCode code, string message) =>
+    /// <summary>
+    /// The connection went down with <paramref name="code"/>: acks the writes whose bytes reached the kernel before it
+    /// did (their progress event may still be on its way), and fails the rest.
+    /// </summary>
+    public void FailAcksOnLoss(IpcErrorCode code, string message)
+    {
+        CompleteAcks();
         FailAcks(code == IpcErrorCode.LostConnection ? code : IpcErrorCode.InvalidStateError,
             $"the connection went down before the bytes reached the kernel: {message}");
+    }
 
     /// <summary>
     /// From before the bytes of an acked write are queued, so the event that reports them always finds the handler
