@@ -17,6 +17,7 @@ internal static class RttSuite
         var active = new List<(string Name, IRoundTripContender Side, LatencyRecorder Recorder)>();
         var allocated = new Dictionary<string, long>();
         var workItems = new Dictionary<string, long>();
+        var cpu = new Dictionary<string, TimeSpan>();
         try
         {
             foreach (var contender in contenders)
@@ -59,7 +60,9 @@ internal static class RttSuite
                     {
                         var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                         var itemsBefore = ThreadPool.CompletedWorkItemCount;
+                        var cpuBefore = Environment.CpuUsage.TotalTime;
                         await side.RunAsync(share, recorder).ConfigureAwait(false);
+                        cpu[name] = cpu.GetValueOrDefault(name) + (Environment.CpuUsage.TotalTime - cpuBefore);
                         allocated[name] = allocated.GetValueOrDefault(name) + GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
                         workItems[name] = workItems.GetValueOrDefault(name) + ThreadPool.CompletedWorkItemCount - itemsBefore;
                     }
@@ -76,7 +79,8 @@ internal static class RttSuite
                 // Only one contender runs at a time, so what this process allocated meanwhile is its doing.
                 // Each thread-pool work item is a potential hand-off to another thread (a wake-up on an idle machine).
                 run.Log($"{name}: per round trip in this process: {allocated.GetValueOrDefault(name) / (double)counts.RoundTrips:0.0} bytes " +
-                        $"allocated, {workItems.GetValueOrDefault(name) / (double)counts.RoundTrips:0.00} thread-pool work items");
+                        $"allocated, {workItems.GetValueOrDefault(name) / (double)counts.RoundTrips:0.00} thread-pool work items, " +
+                        $"{cpu.GetValueOrDefault(name).TotalMicroseconds / counts.RoundTrips:0.0} µs CPU (user + system)");
                 run.Add(recorder.ToRttResult(name));
             }
         }
