@@ -114,16 +114,7 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
     {
         Receive<GetStatus>(m => _child!.Forward(m));
         Receive<GetSubscribers>(m => _child!.Forward(m));
-        Receive<Subscribe>(m =>
-        {
-            Add(m.Subscriber);
-            _child!.Forward(m);
-        });
-        Receive<Unsubscribe>(m =>
-        {
-            Remove(m.Subscriber);
-            _child!.Forward(m);
-        });
+        SubscriptionsThroughChild();
         Receive<SocketActorFailed>(m =>
         {
             _output?.FailAcksOnLoss(m.Code, m.Message);
@@ -179,7 +170,19 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         Receive<Flush>(_ => { });
         Receive<Close>(_ => { });
         Receive<GetStatus>(_ => Sender.Tell(new SocketStatus(_path, _role, false, 0, 0, _lastError, _restarts, null), Self));
-        // The child delivers until its socket closes: only its answer means it no longer tells (or starts telling) the subscriber.
+        // The child delivers until its socket closes.
+        SubscriptionsThroughChild();
+        Receive<SocketActorConnected>(_ => { });
+        Receive<SocketActorFailed>(_ => { });
+        Common();
+    }
+
+    /// <summary>
+    /// Subscriptions while a socket actor runs: kept here (they outlive it) and passed on, and the child answers, since
+    /// only its answer means it no longer tells (or from now on tells) the subscriber what arrives.
+    /// </summary>
+    private void SubscriptionsThroughChild()
+    {
         Receive<Subscribe>(m =>
         {
             Add(m.Subscriber);
@@ -190,9 +193,6 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
             Remove(m.Subscriber);
             _child!.Forward(m);
         });
-        Receive<SocketActorConnected>(_ => { });
-        Receive<SocketActorFailed>(_ => { });
-        Common();
     }
 
     /// <summary>Subscriptions and status while no socket actor runs: answered here, nothing to forward.</summary>
