@@ -15,9 +15,7 @@ internal static class RttSuite
     {
         var counts = run.Counts;
         var active = new List<(string Name, IRoundTripContender Side, LatencyRecorder Recorder)>();
-        var allocated = new Dictionary<string, long>();
-        var workItems = new Dictionary<string, long>();
-        var cpu = new Dictionary<string, TimeSpan>();
+        var costs = new Dictionary<string, PhaseCost>();
         try
         {
             foreach (var contender in contenders)
@@ -37,6 +35,7 @@ internal static class RttSuite
                         await side.RunAsync(500, scratch).ConfigureAwait(false);
                     }).ConfigureAwait(false);
                     active.Add((name, side, new LatencyRecorder(counts.RoundTrips)));
+                    costs[name] = new PhaseCost();
                     run.Log($"{name}: connected and warmed up");
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
@@ -58,13 +57,7 @@ internal static class RttSuite
                         continue;
                     try
                     {
-                        var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
-                        var itemsBefore = ThreadPool.CompletedWorkItemCount;
-                        var cpuBefore = Environment.CpuUsage.TotalTime;
-                        await side.RunAsync(share, recorder).ConfigureAwait(false);
-                        cpu[name] = cpu.GetValueOrDefault(name) + (Environment.CpuUsage.TotalTime - cpuBefore);
-                        allocated[name] = allocated.GetValueOrDefault(name) + GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
-                        workItems[name] = workItems.GetValueOrDefault(name) + ThreadPool.CompletedWorkItemCount - itemsBefore;
+                        await costs[name].MeasureAsync(() => side.RunAsync(share, recorder)).ConfigureAwait(false);
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -76,11 +69,7 @@ internal static class RttSuite
 
             foreach (var (name, _, recorder) in active.Where(a => !failed.Contains(a.Name)))
             {
-                // Only one contender runs at a time, so what this process allocated meanwhile is its doing.
-                // Each thread-pool work item is a potential hand-off to another thread (a wake-up on an idle machine).
-                run.Log($"{name}: per round trip in this process: {allocated.GetValueOrDefault(name) / (double)counts.RoundTrips:0.0} bytes " +
-                        $"allocated, {workItems.GetValueOrDefault(name) / (double)counts.RoundTrips:0.00} thread-pool work items, " +
-                        $"{cpu.GetValueOrDefault(name).TotalMicroseconds / counts.RoundTrips:0.0} µs CPU (user + system)");
+                run.Log($"{name}: per round trip in this process: {costs[name].PerUnit(counts.RoundTrips)}");
                 run.Add(recorder.ToRttResult(name));
             }
         }

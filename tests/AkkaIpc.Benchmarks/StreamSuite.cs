@@ -21,8 +21,7 @@ internal static class StreamSuite
         var counts = run.Counts;
         var active = new List<(string Name, IStreamContender Side)>();
         var ticks = new Dictionary<string, long>();
-        var allocated = new Dictionary<string, long>();
-        var workItems = new Dictionary<string, long>();
+        var costs = new Dictionary<string, PhaseCost>();
         try
         {
             foreach (var contender in contenders)
@@ -38,8 +37,7 @@ internal static class StreamSuite
                     await Phases.WarmUpAsync(counts.Warmup, 2, () => side.PhaseAsync(warmupUnits)).ConfigureAwait(false);
                     active.Add((name, side));
                     ticks[name] = 0;
-                    allocated[name] = 0;
-                    workItems[name] = 0;
+                    costs[name] = new PhaseCost();
                     run.Log($"{name}: connected and warmed up");
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
@@ -61,13 +59,7 @@ internal static class StreamSuite
                         continue;
                     try
                     {
-                        var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
-                        var itemsBefore = ThreadPool.CompletedWorkItemCount;
-                        var start = System.Diagnostics.Stopwatch.GetTimestamp();
-                        await side.PhaseAsync(share).ConfigureAwait(false);
-                        ticks[name] += System.Diagnostics.Stopwatch.GetTimestamp() - start;
-                        allocated[name] += GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
-                        workItems[name] += ThreadPool.CompletedWorkItemCount - itemsBefore;
+                        ticks[name] += await costs[name].MeasureAsync(() => side.PhaseAsync(share)).ConfigureAwait(false);
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -79,9 +71,7 @@ internal static class StreamSuite
 
             foreach (var (name, _) in active.Where(a => !failed.Contains(a.Name)))
             {
-                // Only one contender runs at a time, so what this process allocated meanwhile is its doing.
-                run.Log($"{name}: per write in this process: {allocated[name] / (double)measuredUnits:0.0} bytes allocated, " +
-                        $"{workItems[name] / (double)measuredUnits:0.000} thread-pool work items");
+                run.Log($"{name}: per write in this process: {costs[name].PerUnit(measuredUnits)}");
                 var seconds = LatencyRecorder.Seconds(ticks[name]);
                 run.Add(kind == "bulk"
                     ? new BenchResult(name).With("mb_per_s", measuredUnits * (double)StreamSizes.BulkChunk / 1e6 / seconds)
