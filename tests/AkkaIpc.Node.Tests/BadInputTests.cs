@@ -127,7 +127,7 @@ public sealed class BadInputTests
 
         Assert.Equal(2, connector.WaitForExit());
         var line = Assert.Single(connector.ErrorOutput);
-        Assert.StartsWith("error 103: ", line, StringComparison.Ordinal);
+        Assert.StartsWith("error 103: restart budget spent (akka.ipc.backoff.max-retries = 2 ", line, StringComparison.Ordinal);
         Assert.EndsWith(path.Value, line, StringComparison.Ordinal);
         Assert.Equal(2, connector.Output.Count(output => output.StartsWith("Restarting (attempt ", StringComparison.Ordinal)));
     }

@@ -30,9 +30,28 @@ public sealed class RestartBudgetTests
         Assert.Equal((1, 2, 3), (a1, a2, a3));
         Assert.Equal(TimeSpan.FromMilliseconds(400), d3);
 
-        // After the window a new one opens; a connection resets the delay but not the window count.
-        budget.Connected();
-        Assert.True(budget.TryNext(10_001, out var attempt, out var delay));
-        Assert.Equal((1, TimeSpan.FromMilliseconds(100)), (attempt, delay));
+        // After the window a new one opens.
+        Assert.True(budget.TryNext(10_031, out var attempt, out var delay));
+        Assert.Equal((4, TimeSpan.FromMilliseconds(800)), (attempt, delay));
+    }
+
+    [Fact]
+    public void A_connection_must_restore_the_whole_budget_and_the_minimum_delay()
+    {
+        var budget = new RestartBudget(Settings, () => 0.0);
+
+        // Peers that come and go, each connection followed by a loss: never more than one restart in a row.
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.True(budget.TryNext(i, out var attempt, out var delay));
+            Assert.Equal((1, TimeSpan.FromMilliseconds(100)), (attempt, delay));
+            budget.Connected();
+        }
+
+        // Failures without a connection in between still spend it.
+        Assert.True(budget.TryNext(20, out _, out _));
+        Assert.True(budget.TryNext(21, out _, out _));
+        Assert.True(budget.TryNext(22, out _, out _));
+        Assert.False(budget.TryNext(23, out _, out _));
     }
 }

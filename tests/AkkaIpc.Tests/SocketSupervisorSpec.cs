@@ -185,6 +185,33 @@ public sealed class SocketSupervisorSpec : IpcSpec
     }
 
     [Fact]
+    public void SocketSupervisor_must_outlive_more_peers_coming_and_going_than_its_retry_budget()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        var settings = Ipc.Settings.Socket.WithBackoff(
+            TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(40), 0.0, maxRetries: 2, TimeSpan.FromMinutes(1));
+        var listener = Ipc.Listen(path, probe.Ref, settings);
+        ExpectListening(probe, path);
+
+        // Twice the budget: each peer connects, then goes; a connection restores the budget, so this never gives up.
+        for (var i = 0; i < 4; i++)
+        {
+            using var peer = new IpcSocket { Path = path };
+            peer.Connect();
+            probe.ExpectMsg<Connected>(Long);
+            peer.Close();
+            Assert.Equal(IpcErrorCode.LostConnection, probe.ExpectMsg<SocketError>(Long).Code);
+            var restarting = probe.ExpectMsg<Restarting>(Long);
+            Assert.Equal((1, TimeSpan.FromMilliseconds(20)), (restarting.Attempt, restarting.Delay));
+            ExpectListening(probe, path);
+        }
+
+        Send(probe, listener, GetStatus.Instance);
+        Assert.Equal(4, probe.ExpectMsg<SocketStatus>(Long).Restarts);
+    }
+
+    [Fact]
     public void SocketSupervisor_must_stop_on_an_invalid_path_with_107_and_never_retry()
     {
         var path = "/tmp/" + new string('x', 150) + ".sock";

@@ -41,7 +41,8 @@ internal static class EventText
     /// <summary>
     /// The one stderr line for a socket failure: <c>error 107: path is 142 bytes; the limit is 103: /tmp/...</c>.
     /// The socket layer's messages read <c>"107: cause (path)"</c>, possibly wrapped by the supervisor
-    /// (<c>"error 107 is not retried: 107: cause (path)"</c>); the innermost cause is kept.
+    /// (<c>"error 107 is not retried: 107: cause (path)"</c>); the innermost cause is kept, behind any wrapper that
+    /// says more (<c>"restart budget spent (…); last error: cause"</c>).
     /// </summary>
     public static string Failure(IpcErrorCode code, string message, string path)
     {
@@ -50,7 +51,13 @@ internal static class EventText
         var inner = cause.LastIndexOf(number + ": ", StringComparison.Ordinal);
         if (inner >= 0)
         {
+            // A wrapper that says more than "not retried" (say, "restart budget spent …; last error: ") stays in front.
+            var wrapper = cause[..inner];
             cause = cause[(inner + number.Length + 2)..];
+            if (wrapper.Length > 0 && !wrapper.EndsWith(" is not retried: ", StringComparison.Ordinal))
+            {
+                cause = wrapper + cause;
+            }
         }
 
         var suffix = $" ({path})";

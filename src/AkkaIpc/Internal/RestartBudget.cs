@@ -4,7 +4,8 @@ namespace AkkaIpc.Internal;
 /// The backoff arithmetic of a supervisor: restart n (0-based, counted since the last successful connection) waits
 /// <c>min(max, min·2^n)·(1 + U·randomFactor)</c> with U uniform in [0, 1) (Akka's BackoffSupervisor formula; the
 /// jitter comes after the cap), and at most <c>maxRetries</c> restarts are allowed inside a window that opens at the
-/// first counted restart and starts over once it has passed (Akka's OneForOneStrategy budget).
+/// first counted restart and starts over once it has passed (Akka's OneForOneStrategy budget). A successful
+/// connection resets both: the budget is for a socket that cannot get going, not for peers that come and go.
 /// </summary>
 internal sealed class RestartBudget
 {
@@ -20,8 +21,12 @@ internal sealed class RestartBudget
         _random = random ?? Random.Shared.NextDouble;
     }
 
-    /// <summary>The connection came up: the next restart waits the minimum again.</summary>
-    public void Connected() => _consecutive = 0;
+    /// <summary>The connection came up: the next restart waits the minimum again, with the whole budget.</summary>
+    public void Connected()
+    {
+        _consecutive = 0;
+        _windowCount = 0;
+    }
 
     /// <summary>Claims one restart; false when the budget is spent.</summary>
     /// <param name="nowMs">A monotonic clock in milliseconds.</param>

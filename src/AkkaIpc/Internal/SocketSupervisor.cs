@@ -246,7 +246,7 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         if (!_budget.TryNext(Environment.TickCount64, out var attempt, out var delay))
         {
             GiveUp(failure.Code, $"restart budget spent (akka.ipc.backoff.max-retries = {_settings.MaxRetries} within " +
-                                 $"{_settings.RetryWindow}); last error: {failure.Message}");
+                                 $"{SettingsReader.Format(_settings.RetryWindow)} without a connection); last error: {failure.Message}");
             return;
         }
 
