@@ -57,6 +57,7 @@ public sealed class ConfigTests
     [InlineData("backoff.max-retries=[1, 2]", "akka.ipc.backoff.max-retries")]
     [InlineData("socket.allowed-peer-uids=1000", "akka.ipc.socket.allowed-peer-uids")]
     [InlineData("backoff.max-retries=${nope}", "--set backoff.max-retries=${nope}")]
+    [InlineData("socket.framng=raw", "there is no setting akka.ipc.socket.framng")]
     public void An_invalid_setting_is_a_usage_error_naming_the_key(string setting, string named)
     {
         using var path = new TempSocketPath();

@@ -12,6 +12,8 @@ internal static class NodeConfiguration
     /// <summary>A <c>--set</c> key not starting with this prefix is a key under <c>akka.ipc</c>.</summary>
     public const string FullPathPrefix = "akka.";
 
+    private const string IpcPrefix = "akka.ipc.";
+
     // Akka's default logger prints to stdout, where it would mix with the chat; the node reports its
     // own errors on stderr. `--set akka.loglevel=DEBUG` turns Akka's logging back on when debugging.
     private const string NodeDefaults = """
@@ -56,7 +58,26 @@ internal static class NodeConfiguration
         var key = setting[..equals].Trim();
         var value = setting[(equals + 1)..].Trim();
         var path = key.StartsWith(FullPathPrefix, StringComparison.Ordinal) ? key : "akka.ipc." + key;
+        if (path.StartsWith(IpcPrefix, StringComparison.Ordinal) && !IsIpcKey(path))
+        {
+            // A misspelt key would otherwise be carried along unread, and its setting silently not applied.
+            throw NodeExitException.Usage($"--set {setting}: there is no setting {path} (--print-config lists them)");
+        }
+
         return $"{path} = {(value.Length == 0 ? "\"\"" : value)}";
+    }
+
+    private static bool IsIpcKey(string path)
+    {
+        try
+        {
+            return IpcConfig.Default.HasPath(path);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Not a path at all: parsing the setting reports it, with the parser's own words.
+            return true;
+        }
     }
 
     private static string ReadFile(string file)
