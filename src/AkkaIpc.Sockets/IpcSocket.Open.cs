@@ -105,9 +105,14 @@ public sealed partial class IpcSocket
     }
 
     /// <summary>Connects like <see cref="Connect"/> without blocking.</summary>
+    /// <remarks>
+    /// Where <see cref="Connect"/> would wait for room in the listener's full backlog, this fails at once with 100
+    /// (the OS answers a non-blocking connect with EAGAIN); it does not wait for room.
+    /// </remarks>
     /// <param name="cancellationToken">Cancels the attempt; the socket stays closed.</param>
     /// <returns>A task that completes once connected.</returns>
-    /// <exception cref="IpcSocketException">The codes of <see cref="Connect"/>.</exception>
+    /// <exception cref="IpcSocketException">The codes of <see cref="Connect"/>; 100 also when the listener's backlog is
+    /// full.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task ConnectAsync(CancellationToken cancellationToken = default)
     {
