@@ -29,6 +29,9 @@ public enum IpcErrorCode
     /// <summary>107: the path is invalid: empty, contains NUL, or longer than <see cref="IpcSocketOptions.MaxPathBytes"/> UTF-8 bytes.</summary>
     InvalidPortError = 107,
 
-    /// <summary>108: a configured buffer limit would be exceeded (<see cref="IpcSocketOptions.SendQueueLimit"/>).</summary>
+    /// <summary>
+    /// 108: a configured limit would be exceeded: here <see cref="IpcSocketOptions.SendQueueLimit"/> (the receive buffer's
+    /// limit pauses reading instead); in the actor layer also the frame size of length-prefixed framing.
+    /// </summary>
     OutOfMemoryError = 108,
 }
