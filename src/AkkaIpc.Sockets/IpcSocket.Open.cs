@@ -84,56 +84,6 @@ public sealed partial class IpcSocket
         return connected;
     }
 
-    /// <summary>Connects to the listener at <see cref="Path"/>, then raises <see cref="Connected"/>.</summary>
-    /// <remarks>Blocks only while the listener's backlog is full; use <see cref="ConnectAsync"/> to never block.</remarks>
-    /// <exception cref="IpcSocketException">106 when not closed; 107 for an invalid path; 103 when nothing listens (no
-    /// file, or a stale file that refuses connections); 100 when the OS refuses otherwise (e.g. no permission).</exception>
-    /// <exception cref="ObjectDisposedException">The socket was disposed.</exception>
-    public void Connect()
-    {
-        var (socket, generation) = BeginConnect();
-        try
-        {
-            socket.Connect(new UnixDomainSocketEndPoint(_path));
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-            throw ConnectFailed(socket, generation, e);
-        }
-
-        EndConnect(socket, generation);
-    }
-
-    /// <summary>Connects like <see cref="Connect"/> without blocking.</summary>
-    /// <remarks>
-    /// Where <see cref="Connect"/> would wait for room in the listener's full backlog, this fails at once with 100
-    /// (the OS answers a non-blocking connect with EAGAIN); it does not wait for room.
-    /// </remarks>
-    /// <param name="cancellationToken">Cancels the attempt; the socket stays closed.</param>
-    /// <returns>A task that completes once connected.</returns>
-    /// <exception cref="IpcSocketException">The codes of <see cref="Connect"/>; 100 also when the listener's backlog is
-    /// full.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public async Task ConnectAsync(CancellationToken cancellationToken = default)
-    {
-        var (socket, generation) = BeginConnect();
-        try
-        {
-            await socket.ConnectAsync(new UnixDomainSocketEndPoint(_path), cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            AbandonConnect(socket, generation);
-            throw;
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-            throw ConnectFailed(socket, generation, e);
-        }
-
-        EndConnect(socket, generation);
-    }
-
     /// <summary>
     /// Starts reading and raising events on a socket returned by <see cref="IpcListener.AcceptAsync"/>, beginning with
     /// <see cref="Connected"/>; until then it buffers nothing and raises nothing, so handlers can be attached first.
@@ -160,74 +110,6 @@ public sealed partial class IpcSocket
         {
             StartReceiving(socket, generation);
         }
-    }
-
-    private (Socket Socket, int Generation) BeginConnect()
-    {
-        lock (_gate)
-        {
-            ThrowIfDisposed();
-            if (_state != SocketState.Closed)
-            {
-                throw Fail(IpcErrorCode.InvalidStateError, $"cannot connect while {Describe(_state)}");
-            }
-
-            try
-            {
-                SocketPath.Validate(_path, Options.MaxPathBytes);
-                var socket = SocketErrors.CreateSocket(_path);
-                PrepareOpen();
-                _socket = socket;
-                _state = SocketState.Connecting;
-                return (socket, _generation);
-            }
-            catch (IpcSocketException e)
-            {
-                throw Fail(e);
-            }
-        }
-    }
-
-    private IpcSocketException ConnectFailed(Socket socket, int generation, Exception error)
-    {
-        var closedMeanwhile = !AbandonConnect(socket, generation);
-        return Fail(closedMeanwhile || error is not SocketException se
-            ? new IpcSocketException(IpcErrorCode.InvalidStateError, "the socket was closed while connecting", _path, error)
-            : SocketErrors.ForConnect(se, _path));
-    }
-
-    /// <summary>Returns to Closed after a failed connect; false when Close already did.</summary>
-    private bool AbandonConnect(Socket socket, int generation)
-    {
-        socket.Dispose();
-        lock (_gate)
-        {
-            if (generation != _generation)
-            {
-                return false;
-            }
-
-            _generation++;
-            _socket = null;
-            _state = SocketState.Closed;
-            return true;
-        }
-    }
-
-    private void EndConnect(Socket socket, int generation)
-    {
-        lock (_gate)
-        {
-            if (generation != _generation)
-            {
-                socket.Dispose();
-                throw Fail(IpcErrorCode.InvalidStateError, "the socket was closed while connecting");
-            }
-
-            BecomeConnected(socket, PeerCredentialReader.Read(socket), startReceiving: false);
-        }
-
-        StartReceiving(socket, generation);
     }
 
     /// <summary>Fresh per-connection state; called under the gate when opening.</summary>
