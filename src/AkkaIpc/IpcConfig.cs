@@ -17,10 +17,9 @@ public static class IpcConfig
 
     private static Config Load()
     {
-        // ConfigurationFactory.FromResource exists in Akka but not in every stand-in; reading the stream is portable.
-        using var stream = typeof(IpcConfig).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The AkkaIpc assembly lacks its embedded resource {ResourceName}.");
-        using var reader = new StreamReader(stream);
-        return ConfigurationFactory.ParseString(reader.ReadToEnd());
+        var config = ConfigurationFactory.FromResource(ResourceName, typeof(IpcConfig).Assembly);
+        return config is null || config.IsEmpty
+            ? throw new InvalidOperationException($"The AkkaIpc assembly lacks its embedded resource {ResourceName}.")
+            : config;
     }
 }

@@ -100,8 +100,8 @@ internal static class NodeConfiguration
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // Parser exception types differ between the stand-in and Akka's own HOCON parser; any of them
-            // means the text is not valid HOCON.
+            // Akka's HOCON parser throws more than one exception type for malformed text; any of them means the
+            // text is not valid HOCON.
             throw NodeExitException.Usage($"{source} is not valid HOCON: {exception.Message}");
         }
     }

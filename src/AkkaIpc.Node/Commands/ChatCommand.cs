@@ -20,7 +20,7 @@ internal static class ChatCommand
 
     private static async Task<int> RunAsync(NodeRuntime runtime, SocketRole role, string path, CancellationToken cancellationToken)
     {
-        var inbox = new Inbox();
+        var inbox = new EventQueue();
         await using var link = runtime.Open(role, path, inbox.Writer);
         StdinLines.Start(inbox.Writer);
         var session = new ChatSession(link, inbox, runtime.LineBreaks);

@@ -17,7 +17,7 @@ internal sealed class ChatSession
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(5);
 
     private readonly NodeLink _link;
-    private readonly Inbox _inbox;
+    private readonly EventQueue _inbox;
     private readonly bool _lineBreaks;
     private readonly Queue<string> _pending = new();
     private long _nextAck;
@@ -31,7 +31,7 @@ internal sealed class ChatSession
     /// <param name="inbox">Where the link's events and the stdin lines arrive.</param>
     /// <param name="lineBreaks">True in raw framing: each line goes out with its line break, so ordinary
     /// line-oriented tools on the other end see lines. With length-prefixed framing a line is a frame.</param>
-    public ChatSession(NodeLink link, Inbox inbox, bool lineBreaks)
+    public ChatSession(NodeLink link, EventQueue inbox, bool lineBreaks)
     {
         _link = link;
         _inbox = inbox;
@@ -64,7 +64,7 @@ internal sealed class ChatSession
     /// Sends <c>Close</c> and waits (bounded) for <c>Closed</c>, or for the end of the socket's actor if it
     /// had already stopped, ignoring what arrives meanwhile.
     /// </summary>
-    public static async Task CloseAsync(NodeLink link, Inbox inbox, CancellationToken cancellationToken)
+    public static async Task CloseAsync(NodeLink link, EventQueue inbox, CancellationToken cancellationToken)
     {
         link.Send(Close.Instance);
         var deadline = DateTime.UtcNow + CloseTimeout;

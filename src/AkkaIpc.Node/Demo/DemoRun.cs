@@ -21,7 +21,7 @@ internal sealed class DemoRun
     private readonly NodeOptions _options;
     private readonly TimeSpan _stepTimeout;
     private readonly CancellationToken _cancellation;
-    private readonly Inbox _inbox = new();
+    private readonly EventQueue _inbox = new();
     private readonly DemoState _state;
     private readonly string _path;
 

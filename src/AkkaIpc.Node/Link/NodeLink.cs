@@ -4,7 +4,7 @@ namespace AkkaIpc.Node.Link;
 
 /// <summary>
 /// The node's handle on one supervised socket of the actor layer: commands go to the socket's ref with
-/// the node's <see cref="InboxActor"/> as sender, so every reply and event lands in the command's inbox.
+/// the node's <see cref="EventQueueActor"/> as sender, so every reply and event lands in the command's inbox.
 /// </summary>
 internal sealed class NodeLink : IAsyncDisposable
 {

@@ -58,7 +58,7 @@ internal sealed class NodeRuntime : IAsyncDisposable
     /// <param name="retry">False for one-shot use (<c>send</c>): no restart, so a connector fails at once on 103.</param>
     public NodeLink Open(SocketRole role, string path, ChannelWriter<NodeEvent> inbox, bool retry = true)
     {
-        var subscriber = _system.ActorOf(InboxActor.Props(inbox), "node-inbox-" + Guid.NewGuid().ToString("N")[..8]);
+        var subscriber = _system.ActorOf(EventQueueActor.Props(inbox), "node-events-" + Guid.NewGuid().ToString("N")[..8]);
         var settings = _ipc.Settings.Socket;
         if (!retry)
         {

@@ -3,7 +3,7 @@ using Akka.Actor;
 namespace AkkaIpc.Node.Link;
 
 /// <summary>
-/// Tells the <see cref="InboxActor"/> to death-watch the socket's ref, so the command loop learns
+/// Tells the <see cref="EventQueueActor"/> to death-watch the socket's ref, so the command loop learns
 /// (through <see cref="Terminated"/>) when the socket's actor is gone and never waits for a reply that
 /// cannot come.
 /// </summary>

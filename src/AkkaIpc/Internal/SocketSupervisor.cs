@@ -13,8 +13,7 @@ namespace AkkaIpc.Internal;
 /// <para>
 /// Why not Akka's supervision or BackoffSupervisor: an in-place Restart directive has no delay, and
 /// Backoff.OnFailure gives subscribers no Restarting/GaveUp and no per-error decision. So this actor implements the
-/// same semantics directly, with nothing but ActorOf/Watch/Stop and a timer, which behave identically on the
-/// stand-in and on real Akka: the child reports a failure, the supervisor stops it, waits for Terminated (so the old
+/// same semantics directly, with nothing but ActorOf/Watch/Stop and a timer: the child reports a failure, the supervisor stops it, waits for Terminated (so the old
 /// socket, and a listener's socket file, are released first), tells subscribers Restarting, and creates a fresh child
 /// after <see cref="RestartBudget"/>'s delay. A child that throws is stopped by <see cref="SupervisorStrategy"/>
 /// (logged) and restarted the same way, with cause <see cref="IpcErrorCode.None"/>.

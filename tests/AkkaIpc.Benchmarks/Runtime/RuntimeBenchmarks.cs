@@ -3,7 +3,7 @@ using Akka.Actor;
 
 namespace AkkaIpc.Benchmarks.Runtime;
 
-/// <summary>The actor runtime alone, in process, through Akka's public API only (stand-in or real package).</summary>
+/// <summary>The actor runtime alone, in process, through Akka's public API only.</summary>
 internal static class RuntimeBenchmarks
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);

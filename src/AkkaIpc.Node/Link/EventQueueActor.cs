@@ -9,13 +9,13 @@ namespace AkkaIpc.Node.Link;
 /// actor is the bridge, so events keep their arrival order and their sender. Stateless, one state;
 /// it also death-watches the socket on request (<see cref="WatchSocket"/>) and passes on its <c>Terminated</c>.
 /// </summary>
-internal sealed class InboxActor : ReceiveActor
+internal sealed class EventQueueActor : ReceiveActor
 {
-    public InboxActor(ChannelWriter<NodeEvent> inbox)
+    public EventQueueActor(ChannelWriter<NodeEvent> inbox)
     {
         Receive<WatchSocket>(watch => Context.Watch(watch.Socket));
         ReceiveAny(message => inbox.TryWrite(new NodeEvent(message, Sender)));
     }
 
-    public static Props Props(ChannelWriter<NodeEvent> inbox) => Akka.Actor.Props.Create(() => new InboxActor(inbox));
+    public static Props Props(ChannelWriter<NodeEvent> inbox) => Akka.Actor.Props.Create(() => new EventQueueActor(inbox));
 }

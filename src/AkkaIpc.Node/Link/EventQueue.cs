@@ -6,7 +6,7 @@ namespace AkkaIpc.Node.Link;
 /// The single queue a command reads: socket events, replies and standard-input lines arrive here in
 /// order, so a command is a plain loop over one source and never races with itself.
 /// </summary>
-internal sealed class Inbox
+internal sealed class EventQueue
 {
     private readonly Channel<NodeEvent> _channel =
         Channel.CreateUnbounded<NodeEvent>(new UnboundedChannelOptions { SingleReader = true });
