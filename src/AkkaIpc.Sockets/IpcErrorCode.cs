@@ -1,4 +1,6 @@
-namespace AkkaIpc.Sockets;
+using AkkaIpc.Sockets;
+
+namespace AkkaIpc;
 
 /// <summary>
 /// The error numbers an <see cref="IpcSocket"/> reports, with the same values as the reference IPCSocket class.

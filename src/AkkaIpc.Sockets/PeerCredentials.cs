@@ -1,4 +1,4 @@
-namespace AkkaIpc.Sockets;
+namespace AkkaIpc;
 
 /// <summary>
 /// The identity of the process at the other end of a connected socket, as the kernel recorded it (Linux SO_PEERCRED):

@@ -1,19 +1,18 @@
 using Akka.Actor;
 using AkkaIpc.Internal;
-using AkkaIpc.Protocol;
 
 namespace AkkaIpc;
 
 /// <summary>
 /// The entry point of AkkaIpc in an actor system: starts listeners, connectors and servers by path, each under
-/// <c>/user</c>, and returns the ref to send <see cref="AkkaIpc.Protocol"/> commands to. Get it with
+/// <c>/user</c>, and returns the ref to send commands (<see cref="Write"/>, <see cref="Flush"/>, <see cref="Close"/>, ...) to. Get it with
 /// <see cref="Get"/> or <c>system.Ipc()</c>.
 /// </summary>
 /// <remarks>
 /// A listener or connector ref is a supervisor that keeps one socket alive: after a lost connection (102), and for a
 /// connector while nothing listens (103), it restarts the socket with exponential backoff (<c>akka.ipc.backoff</c>),
 /// telling subscribers <see cref="Restarting"/> and finally <see cref="GaveUp"/>; 100, 105 and 107 are reported
-/// (<see cref="SocketError"/> then <see cref="GaveUp"/>) and never retried. The ref stops after
+/// (<see cref="IpcError"/> then <see cref="GaveUp"/>) and never retried. The ref stops after
 /// <see cref="GaveUp"/> or <see cref="Closed"/>.
 /// </remarks>
 public sealed class IpcExtension : IExtension

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Akka.Configuration;
 using AkkaIpc.Internal;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 using AkkaIpc.Tests.Support;
 using Xunit.Abstractions;

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Text;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 using AkkaIpc.Tests.Support;
 using Xunit.Abstractions;
@@ -85,7 +84,7 @@ public sealed class FramingSpec : IpcSpec
         peer.Flush();
 
         Assert.Equal("fine", Text(probe.ExpectMsg<Received>(Long)));
-        var error = probe.ExpectMsg<SocketError>(Long);
+        var error = probe.ExpectMsg<IpcError>(Long);
         Assert.Equal(IpcErrorCode.OutOfMemoryError, error.Code);
         Assert.Contains("max-frame-size", error.Message, StringComparison.Ordinal);
         // The listener treats it like a lost connection: it restarts and listens again.

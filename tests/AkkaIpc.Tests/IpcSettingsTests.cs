@@ -1,6 +1,5 @@
 using Akka.Actor;
 using Akka.Configuration;
-using AkkaIpc.Protocol;
 
 namespace AkkaIpc.Tests;
 

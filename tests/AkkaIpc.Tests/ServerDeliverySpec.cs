@@ -1,5 +1,4 @@
 using AkkaIpc.Internal;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 using AkkaIpc.Tests.Support;
 using Xunit.Abstractions;

@@ -1,6 +1,5 @@
 using System.Text;
 using Akka.Actor;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 using AkkaIpc.Tests.Support;
 using Xunit.Abstractions;
@@ -97,7 +96,7 @@ public sealed class ServerSpec : IpcSpec
         probe.ExpectNoMsg(TimeSpan.FromMilliseconds(500));
 
         a.Close();
-        Assert.Equal(IpcErrorCode.LostConnection, probe.ExpectMsg<SocketError>(Long).Code);   // from the connection itself
+        Assert.Equal(IpcErrorCode.LostConnection, probe.ExpectMsg<IpcError>(Long).Code);   // from the connection itself
         var gone = probe.ExpectMsg<PeerDisconnected>(Long);
         Assert.Equal(first.Connection, gone.Connection);
         var third = probe.ExpectMsg<PeerConnected>(Long);
@@ -115,7 +114,7 @@ public sealed class ServerSpec : IpcSpec
         var server = Ipc.Serve(path, probe.Ref);
         Watch(server);
 
-        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<SocketError>(Long).Code);
+        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<IpcError>(Long).Code);
         Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<GaveUp>(Long).Cause);
         ExpectTerminated(server, Long);
         Assert.Equal("not a socket", File.ReadAllText(path));

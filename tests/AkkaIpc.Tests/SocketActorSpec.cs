@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Akka.Actor;
 using AkkaIpc.Internal;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 using AkkaIpc.Tests.Support;
 using Xunit.Abstractions;

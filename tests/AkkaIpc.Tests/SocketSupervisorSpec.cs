@@ -1,5 +1,4 @@
 using Akka.Actor;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 using AkkaIpc.Tests.Support;
 using Xunit.Abstractions;
@@ -32,7 +31,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
             first.KillHard();
         }
 
-        var error = probe.ExpectMsg<SocketError>(Long);
+        var error = probe.ExpectMsg<IpcError>(Long);
         Assert.Equal(IpcErrorCode.LostConnection, error.Code);
         var restarting = probe.ExpectMsg<Restarting>(Long);
         Assert.Equal(1, restarting.Attempt);
@@ -51,7 +50,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
             Assert.Equal(1, probe.FishForMessage<SocketStatus>(_ => true, Long).Restarts);
         }, Long);
         events.ExpectMsg<Connected>(Long);
-        events.ExpectMsg<SocketError>(Long);
+        events.ExpectMsg<IpcError>(Long);
         events.ExpectMsg<Restarting>(Long);
         ExpectListening(events, path);   // the fresh socket announces itself again, nobody subscribed again
         Assert.Equal(listener, events.LastSender);
@@ -91,7 +90,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
         var listener = Ipc.Listen(path, probe.Ref);
         Watch(listener);
 
-        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<SocketError>(Long).Code);
+        Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<IpcError>(Long).Code);
         Assert.Equal(IpcErrorCode.AddressInUseError, probe.ExpectMsg<GaveUp>(Long).Cause);
         ExpectTerminated(listener, Long);
         Assert.False(owner.HasExited);
@@ -127,7 +126,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
         var probe = CreateTestProbe();
         var connector = Ipc.Connect(path, probe.Ref);
 
-        Assert.Equal(IpcErrorCode.NameResolutionError, probe.ExpectMsg<SocketError>(Long).Code);
+        Assert.Equal(IpcErrorCode.NameResolutionError, probe.ExpectMsg<IpcError>(Long).Code);
         Assert.Equal(IpcErrorCode.NameResolutionError, probe.ExpectMsg<Restarting>(Long).Cause);
 
         using var listener = PeerProcess.Start("listen", path, "--echo");
@@ -150,7 +149,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
             first.KillHard();
         }
 
-        Assert.Equal(IpcErrorCode.LostConnection, probe.FishForMessage<SocketError>(_ => true, Long).Code);
+        Assert.Equal(IpcErrorCode.LostConnection, probe.FishForMessage<IpcError>(_ => true, Long).Code);
         Assert.Equal(IpcErrorCode.LostConnection, probe.ExpectMsg<Restarting>(Long).Cause);
 
         // The killed listener left its file; the new one reclaims it, and the connector finds it on a retry.
@@ -171,13 +170,13 @@ public sealed class SocketSupervisorSpec : IpcSpec
         var connector = Ipc.Connect(path, probe.Ref, settings);
         Watch(connector);
 
-        Assert.Equal(IpcErrorCode.NameResolutionError, probe.ExpectMsg<SocketError>(Long).Code);
+        Assert.Equal(IpcErrorCode.NameResolutionError, probe.ExpectMsg<IpcError>(Long).Code);
         var first = probe.ExpectMsg<Restarting>(Long);
         Assert.Equal((1, TimeSpan.FromMilliseconds(20)), (first.Attempt, first.Delay));
-        probe.ExpectMsg<SocketError>(Long);
+        probe.ExpectMsg<IpcError>(Long);
         var second = probe.ExpectMsg<Restarting>(Long);
         Assert.Equal((2, TimeSpan.FromMilliseconds(40)), (second.Attempt, second.Delay));
-        probe.ExpectMsg<SocketError>(Long);
+        probe.ExpectMsg<IpcError>(Long);
         var gaveUp = probe.ExpectMsg<GaveUp>(Long);
         Assert.Equal(IpcErrorCode.NameResolutionError, gaveUp.Cause);
         Assert.Contains("max-retries", gaveUp.Message, StringComparison.Ordinal);
@@ -201,7 +200,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
             peer.Connect();
             probe.ExpectMsg<Connected>(Long);
             peer.Close();
-            Assert.Equal(IpcErrorCode.LostConnection, probe.ExpectMsg<SocketError>(Long).Code);
+            Assert.Equal(IpcErrorCode.LostConnection, probe.ExpectMsg<IpcError>(Long).Code);
             var restarting = probe.ExpectMsg<Restarting>(Long);
             Assert.Equal((1, TimeSpan.FromMilliseconds(20)), (restarting.Attempt, restarting.Delay));
             ExpectListening(probe, path);
@@ -219,7 +218,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
         var listener = Ipc.Listen(path, probe.Ref);
         Watch(listener);
 
-        var error = probe.ExpectMsg<SocketError>(Long);
+        var error = probe.ExpectMsg<IpcError>(Long);
         Assert.Equal(IpcErrorCode.InvalidPortError, error.Code);
         Assert.Contains("107", error.Message, StringComparison.Ordinal);
         Assert.Equal(IpcErrorCode.InvalidPortError, probe.ExpectMsg<GaveUp>(Long).Cause);
@@ -235,7 +234,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
         var settings = Ipc.Settings.Socket.WithBackoff(
             TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), 0.0, maxRetries: 5, TimeSpan.FromMinutes(1));
         var connector = Ipc.Connect(path, probe.Ref, settings);
-        probe.ExpectMsg<SocketError>(Long);
+        probe.ExpectMsg<IpcError>(Long);
         probe.ExpectMsg<Restarting>(Long);
 
         var late = CreateTestProbe();

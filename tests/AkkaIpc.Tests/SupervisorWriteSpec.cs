@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Akka.Actor;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 using AkkaIpc.Tests.Support;
 using Xunit.Abstractions;
@@ -122,7 +121,7 @@ public sealed class SupervisorWriteSpec : IpcSpec
             Receive<CommandFailed>(f => probe.Tell(f));
             ReceiveAny(_ =>
             {
-                // SocketError, Restarting, ...: not what this test looks at.
+                // IpcError, Restarting, ...: not what this test looks at.
             });
         }
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using AkkaIpc.Protocol;
 using AkkaIpc.Node.Commands;
 using AkkaIpc.Node.Link;
 

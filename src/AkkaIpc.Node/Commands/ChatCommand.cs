@@ -1,5 +1,4 @@
 using System.CommandLine;
-using AkkaIpc.Protocol;
 using AkkaIpc.Node.Cli;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;

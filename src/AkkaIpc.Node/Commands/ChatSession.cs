@@ -1,7 +1,6 @@
 using Akka.Actor;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
-using AkkaIpc.Protocol;
 
 namespace AkkaIpc.Node.Commands;
 
@@ -105,7 +104,7 @@ internal sealed class ChatSession
                 }
 
                 break;
-            case SocketError error:
+            case IpcError error:
                 _connected = false;
                 _supervisorDeciding = true;
                 ConsoleOutput.Line(EventText.Error(error.Code));
@@ -136,7 +135,7 @@ internal sealed class ChatSession
     /// of the socket's start (105, 107, 100, ...) is reported rather than lost in a race with the close.
     /// The socket actor opens its socket in PreStart, and a listen fails right there; the answer to a first
     /// <c>GetStatus</c> proves PreStart has run, the answer to a second one that the failure, if any, has
-    /// been handled and reported as a <c>SocketError</c>. After a <c>SocketError</c> the supervisor's
+    /// been handled and reported as a <c>IpcError</c>. After a <c>IpcError</c> the supervisor's
     /// verdict follows: <c>Restarting</c> (close anyway) or <c>GaveUp</c> (exit 2).
     /// </summary>
     private async Task SettleAsync(CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ using Akka.Actor;
 using AkkaIpc.Node.Cli;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
-using AkkaIpc.Protocol;
 
 namespace AkkaIpc.Node.Commands;
 

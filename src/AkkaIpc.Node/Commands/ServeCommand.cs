@@ -4,7 +4,6 @@ using Akka.Actor;
 using AkkaIpc.Node.Cli;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
-using AkkaIpc.Protocol;
 
 namespace AkkaIpc.Node.Commands;
 
@@ -62,7 +61,7 @@ internal static class ServeCommand
                         }
 
                         break;
-                    case SocketError error:
+                    case IpcError error:
                         ConsoleOutput.Line(client + EventText.Error(error.Code));
                         break;
                     case PeerDisconnected disconnected:

@@ -3,7 +3,6 @@ using AkkaIpc.Node.Cli;
 using AkkaIpc.Node.Commands;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Node.Demo;

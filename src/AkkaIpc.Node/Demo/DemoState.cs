@@ -1,5 +1,4 @@
 using AkkaIpc.Node.Hosting;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Node.Demo;
@@ -57,7 +56,7 @@ internal sealed class DemoState
                 }
 
                 break;
-            case SocketError error:
+            case IpcError error:
                 ListenerErrors.Add(error.Code);
                 ConsoleOutput.Line("[listener] " + EventText.Error(error.Code));
                 break;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Globalization;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Node.Hosting;

@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using Akka.Actor;
 using Akka.Configuration;
 using AkkaIpc.Node.Cli;
-using AkkaIpc.Protocol;
 
 namespace AkkaIpc.Node.Link;
 

@@ -1,5 +1,4 @@
 using Akka.Actor;
-using AkkaIpc.Protocol;
 
 namespace AkkaIpc.Internal;
 

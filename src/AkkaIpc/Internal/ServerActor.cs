@@ -1,6 +1,5 @@
 using Akka.Actor;
 using Akka.Event;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Internal;
@@ -17,7 +16,7 @@ namespace AkkaIpc.Internal;
 /// <para>States and transitions:</para>
 /// <list type="bullet">
 /// <item><b>Serving</b>: accepting (subscribers got Listening once the listener started). Listener start failure
-/// (100, 105, 107) → SocketError + GaveUp, stop. Close → Closing.</item>
+/// (100, 105, 107) → IpcError + GaveUp, stop. Close → Closing.</item>
 /// <item><b>Closing</b>: the listener is stopped and every connection was told Close; when the last one has
 /// terminated, subscribers (and the requester) get Closed and the server stops.</item>
 /// </list>
@@ -94,7 +93,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         {
             _lastError = m.Code;
             _log.Error("IPC server {0} could not start: {1}", _path, m.Message);
-            Publish(new SocketError(m.Code, m.Message));
+            Publish(new IpcError(m.Code, m.Message));
             Publish(new GaveUp(m.Code, $"error {(int)m.Code} is not retried: {m.Message}"));
             Context.Stop(Self);
         });
@@ -222,7 +221,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
         _lastError = ex.ErrorNumber;
         _log.Warning("IPC server {0}: accepting failed, retrying in {1}: {2}", _path, _settings.AcceptRetryDelay, ex.Message);
-        Publish(new SocketError(ex.ErrorNumber, ex.Message));
+        Publish(new IpcError(ex.ErrorNumber, ex.Message));
         Timers.StartSingleTimer(AcceptTimer, AcceptNext.Instance, _settings.AcceptRetryDelay);
     }
 

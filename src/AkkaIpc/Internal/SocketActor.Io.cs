@@ -1,6 +1,5 @@
 using Akka.Actor;
 using Akka.Event;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Internal;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Akka.Actor;
 using Akka.Event;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Internal;
@@ -21,7 +20,7 @@ namespace AkkaIpc.Internal;
 /// <list type="bullet">
 /// <item><b>Opening</b> (Listener: bound, subscribers got Listening, waiting for its one peer; Connector: connecting).
 /// Writes fail with 106. Connected event or ConnectAsync done → Established (parent SocketActorConnected with the
-/// socket's output, then subscribers get Connected); open failure or socket error → Down (subscribers get SocketError,
+/// socket's output, then subscribers get Connected); open failure or socket error → Down (subscribers get IpcError,
 /// parent SocketActorFailed); Close → Down.</item>
 /// <item><b>Established</b> (an Accepted connection starts here). An accepted connection writes through its own
 /// <see cref="SocketOutput"/> (acks answered from SendProgress); a supervised socket's writes never come here, its
@@ -250,7 +249,7 @@ internal sealed partial class SocketActor : ReceiveActor
             _log.Info("IPC socket {0} ({1}) down: {2}", _path, _role, message);
         else
             _log.Warning("IPC socket {0} ({1}) down: {2}", _path, _role, message);
-        Publish(new SocketError(code, message));
+        Publish(new IpcError(code, message));
         _output?.FailAcksOnLoss(code, message);
         ReleaseSocket();
         Context.Parent.Tell(new SocketActorFailed(code, message), _self);

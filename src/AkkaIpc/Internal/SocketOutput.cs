@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using Akka.Actor;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Internal;
@@ -106,7 +105,7 @@ internal sealed class SocketOutput
         }
         catch (IpcSocketException ex)
         {
-            requester.Tell(new CommandFailed(Protocol.Flush.Instance, ex.ErrorNumber, ex.Message), _owner);
+            requester.Tell(new CommandFailed(AkkaIpc.Flush.Instance, ex.ErrorNumber, ex.Message), _owner);
             return;
         }
 

@@ -1,5 +1,4 @@
 using Akka.Actor;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Internal;

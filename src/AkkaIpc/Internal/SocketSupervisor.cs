@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Akka.Actor;
 using Akka.Event;
-using AkkaIpc.Protocol;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Internal;

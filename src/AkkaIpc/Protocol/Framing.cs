@@ -1,4 +1,4 @@
-namespace AkkaIpc.Protocol;
+namespace AkkaIpc;
 
 /// <summary>
 /// How a socket cuts its byte stream into <see cref="Received"/> events and how it sends each <see cref="Write"/>.

@@ -1,13 +1,13 @@
 using Akka.Actor;
 using AkkaIpc.Sockets;
 
-namespace AkkaIpc.Protocol;
+namespace AkkaIpc;
 
 /// <summary>
 /// Event to a server's subscribers (sender: the server) when it accepted a peer. <paramref name="Connection"/> takes
 /// the same commands as any socket (<see cref="Write"/>, <see cref="Flush"/>, <see cref="Close"/>,
 /// <see cref="Subscribe"/>, <see cref="GetStatus"/>). The server's subscribers are subscribed to it already: they get
-/// its <see cref="Received"/>, <see cref="SocketError"/> and <see cref="Closed"/> events with <c>Sender</c> = the
+/// its <see cref="Received"/>, <see cref="IpcError"/> and <see cref="Closed"/> events with <c>Sender</c> = the
 /// connection.
 /// </summary>
 /// <param name="Connection">The connection's actor.</param>

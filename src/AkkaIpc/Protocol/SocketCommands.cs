@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Akka.Actor;
 
-namespace AkkaIpc.Protocol;
+namespace AkkaIpc;
 
 /// <summary>
 /// Queues bytes for the peer. Send to the ref returned by <see cref="IpcExtension.Listen"/> or

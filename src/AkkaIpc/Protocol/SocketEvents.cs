@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using AkkaIpc.Sockets;
 
-namespace AkkaIpc.Protocol;
+namespace AkkaIpc;
 
 /// <summary>
 /// Event to every subscriber when the socket is connected to a peer (and to a new subscriber at once if it already
@@ -41,7 +41,7 @@ public sealed record Received(ImmutableArray<byte> Data)
 /// </summary>
 /// <param name="Code">The error code (same numbers as the reference IPCSocket).</param>
 /// <param name="Message">The socket's message, naming the code, the cause and the path.</param>
-public sealed record SocketError(IpcErrorCode Code, string Message);
+public sealed record IpcError(IpcErrorCode Code, string Message);
 
 /// <summary>
 /// Event to every subscriber of a supervised socket before each restart: the socket is down and a fresh one will be

@@ -1,7 +1,7 @@
 using Akka.Actor;
 using AkkaIpc.Sockets;
 
-namespace AkkaIpc.Protocol;
+namespace AkkaIpc;
 
 /// <summary>
 /// Reply to <see cref="Subscribe"/>, sent to the sender of the command. Not a command: sending it to a socket fails

@@ -1,4 +1,4 @@
-namespace AkkaIpc.Protocol;
+namespace AkkaIpc;
 
 /// <summary>What a socket actor does with its path; reported in <see cref="SocketStatus.Role"/>.</summary>
 public enum SocketRole

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Akka.Actor;
-using AkkaIpc.Protocol;
 
 namespace AkkaIpc.Benchmarks.Actors;
 
@@ -107,7 +106,7 @@ internal sealed class ActorClient : ReceiveActor
     private void CommonFailures()
     {
         Receive<CommandFailed>(f => Fail($"command {f.Command} failed: {(int)f.Code} {f.Message}"));
-        Receive<SocketError>(e => Fail($"socket error {(int)e.Code}: {e.Message}"));
+        Receive<IpcError>(e => Fail($"socket error {(int)e.Code}: {e.Message}"));
         Receive<GaveUp>(g => Fail($"gave up: {(int)g.Cause} {g.Message}"));
         Receive<Closed>(c => Fail($"closed: {c.Reason}"));
         ReceiveAny(_ =>

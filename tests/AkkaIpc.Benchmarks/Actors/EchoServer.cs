@@ -1,5 +1,4 @@
 using Akka.Actor;
-using AkkaIpc.Protocol;
 
 namespace AkkaIpc.Benchmarks.Actors;
 
@@ -19,7 +18,7 @@ internal sealed class EchoServer : ReceiveActor
         Receive<GetConnections>(_ => Sender.Tell(_connections));
         ReceiveAny(_ =>
         {
-            // Subscribed, SocketError of a leaving client, ...: the connection count covers what matters.
+            // Subscribed, IpcError of a leaving client, ...: the connection count covers what matters.
         });
     }
 

@@ -6,13 +6,13 @@ internal static class RepoFiles
     public static string Path(string relative)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "AkkaIpc.sln")))
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "AkkaIpc.slnx")))
         {
             directory = directory.Parent;
         }
 
         return directory is null
-            ? throw new InvalidOperationException($"AkkaIpc.sln not found above {AppContext.BaseDirectory}")
+            ? throw new InvalidOperationException($"AkkaIpc.slnx not found above {AppContext.BaseDirectory}")
             : System.IO.Path.Combine(directory.FullName, relative);
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using Akka.Actor;
 using Akka.TestKit;
-using AkkaIpc.Protocol;
 using Xunit.Abstractions;
 
 namespace AkkaIpc.Tests.Support;
