@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using AkkaIpc.Sockets.Internal;
 
 namespace AkkaIpc.Sockets;
@@ -66,6 +67,32 @@ public sealed partial class IpcSocket
         }
     }
 
+    /// <summary>
+    /// A send failed. When the peer is gone (EPIPE, ECONNRESET) only the sending half ends: queued writes fail with 102
+    /// and later ones are refused with 102, while the receive loop goes on, so the bytes the peer sent before it closed
+    /// (still in our kernel's receive queue) are delivered before the end of the stream raises 102. Any other error
+    /// ends the connection at once.
+    /// </summary>
+    private void OnSendFailed(int generation, Exception cause)
+    {
+        if (cause is not SocketException e || !SocketErrors.IsConnectionLoss(e))
+        {
+            OnConnectionLost(generation, cause, drainInline: false);
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (generation != _generation || _state != SocketState.Connected || _sendLost is not null)
+            {
+                return;
+            }
+
+            _sendLost = SocketErrors.LostConnection(_path, cause);
+            DropSendQueue(_sendLost);
+        }
+    }
+
     /// <summary>The listening socket failed (not by Close): tear down and raise 100.</summary>
     private void OnListenerFailed(int generation, Exception cause)
     {
@@ -93,6 +120,7 @@ public sealed partial class IpcSocket
     {
         _generation++;
         _state = SocketState.Closed;
+        _sendLost = null;
         if (_ownedFile is { } identity)
         {
             // Before closing the listener: while it is bound it pins the inode, so no new file can reuse the number.
