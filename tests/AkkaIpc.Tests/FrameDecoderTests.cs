@@ -48,6 +48,7 @@ public sealed class FrameDecoderTests
         var frames = 0;
         decoder.Decode(payload, _ => frames++); // warm up the code path (JIT allocations are not the decoder's)
         decoder = new FrameDecoder(16 * 1024 * 1024);
+        frames = 0;
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         Assert.Null(decoder.Decode(header, _ => frames++));
