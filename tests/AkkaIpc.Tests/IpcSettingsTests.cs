@@ -12,7 +12,7 @@ public sealed class IpcSettingsTests
 
         Assert.Equal(Framing.Raw, settings.Framing);
         Assert.Equal(4 * 1024 * 1024, settings.MaxFrameSize);
-        Assert.Equal(4 * 1024 * 1024, settings.SendQueueLimit);
+        Assert.Equal(8 * 1024 * 1024, settings.SendQueueLimit);
         Assert.Equal(103, settings.MaxPathBytes);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, settings.FileMode);
         Assert.Empty(settings.AllowedPeerUids);
