@@ -54,7 +54,7 @@ public sealed partial class IpcSocket : IDisposable, IAsyncDisposable
     {
         Options = options ?? IpcSocketOptions.Default;
         Options.Validate();
-        _events = new EventDispatcher(Raise, Options.EventMode == IpcEventMode.Manual, held: false);
+        _events = new EventDispatcher(Raise, OnHandlerFailed, Options.EventMode == IpcEventMode.Manual, held: false);
     }
 
     /// <summary>Wraps a peer accepted by <see cref="IpcListener"/>: connected, but silent until <see cref="StartEvents"/>.</summary>
@@ -63,7 +63,7 @@ public sealed partial class IpcSocket : IDisposable, IAsyncDisposable
         Options = options;
         _accepted = true;
         _path = path;
-        _events = new EventDispatcher(Raise, Options.EventMode == IpcEventMode.Manual, held: true);
+        _events = new EventDispatcher(Raise, OnHandlerFailed, Options.EventMode == IpcEventMode.Manual, held: true);
         lock (_gate)
         {
             _generation = 1;
