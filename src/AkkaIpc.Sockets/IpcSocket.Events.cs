@@ -24,7 +24,7 @@ public sealed partial class IpcSocket
     /// <remarks>
     /// In <see cref="IpcEventMode.Automatic"/> mode an exception thrown by a Connected, DataAvailable, SendProgress or
     /// PeerRejected handler does not reach the thread pool (where it would end the process): the socket closes as by
-    /// <see cref="Close"/> (unread bytes are dropped, the peer sees 102) and raises Error with 106, the handler's
+    /// <see cref="Close()"/> (unread bytes are dropped, the peer sees 102) and raises Error with 106, the handler's
     /// exception as <see cref="Exception.InnerException"/>. It can Listen or Connect again afterwards. An exception
     /// thrown by an Error handler itself cannot be reported further and is dropped; <see cref="LastErrorCode"/> stays
     /// as the reported error set it. In manual mode the exception propagates out of <see cref="Poll"/>.

@@ -263,6 +263,9 @@ public sealed class IpcSocketSettings
         SendQueueLimit = SendQueueLimit,
         ReceiveBufferLimit = ReceiveBufferLimit,
         EventMode = IpcEventMode.Automatic,
+
+        // The actors drain queued bytes themselves, without blocking (close-timeout), before they dispose a socket.
+        CloseLinger = TimeSpan.Zero,
     };
 
     /// <summary>
