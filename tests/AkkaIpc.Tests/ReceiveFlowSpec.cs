@@ -112,6 +112,7 @@ public sealed class ReceiveFlowSpec : IpcSpec
         var peers = Enumerable.Range(0, floods)
             .Select(i => PeerProcess.Start("connect", path, "--send-bytes", (64 * 1024 * 1024).ToString(CultureInfo.InvariantCulture)))
             .ToList();
+        using var stopPeers = new Disposer(() => peers.ForEach(p => p.Dispose()));
         using var client = new AkkaIpc.Sockets.IpcSocket { Path = path };
         try
         {
@@ -137,7 +138,11 @@ public sealed class ReceiveFlowSpec : IpcSpec
         // Ahead of the new client's bytes in the subscriber's mailbox: at most one window per flooding connection.
         var floodedFirst = events.FishForMessage<long>(_ => true, TimeSpan.FromSeconds(60));
         Assert.True(floodedFirst <= floods * Limit, $"{floodedFirst} flood bytes were processed before the new client's ping");
-        peers.ForEach(p => p.Dispose());
+    }
+
+    private sealed class Disposer(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
     }
 
     /// <summary>Blocks in its first Received until the gate opens; reports how many other bytes came before "ping".</summary>
