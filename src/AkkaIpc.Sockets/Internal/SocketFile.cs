@@ -4,7 +4,8 @@ namespace AkkaIpc.Sockets.Internal;
 
 /// <summary>
 /// The socket-file rules shared by <see cref="IpcSocket.Listen"/> and <see cref="IpcListener.Start"/>:
-/// reclaim a stale socket file, never touch a live listener's file or a non-socket, bind → chmod → listen,
+/// reclaim a stale socket file (one no listening socket is bound to, by device and inode; never found out by
+/// connecting), never touch a live listener's file or a non-socket, bind → chmod → listen,
 /// and on close remove only the file this process created (same device and inode).
 /// </summary>
 internal static class SocketFile
@@ -113,14 +114,20 @@ internal static class SocketFile
                 path);
         }
 
-        // Ask the kernel first; connect only when it cannot tell or says nobody listens (then the probe is
-        // refused and harmless, or it finds a listener the table does not show, e.g. in another network namespace).
-        if (ListeningSockets.IsListening(path) == true || Probe(path))
+        // Never connect to find out: a single-peer listener would take the probe as its one peer.
+        switch (ListeningSockets.IsListening(path, found))
         {
-            throw new IpcSocketException(IpcErrorCode.AddressInUseError, "a live listener answers at the path", path);
+            case true:
+                throw new IpcSocketException(IpcErrorCode.AddressInUseError, "a live listener answers at the path", path);
+            case null:
+                throw new IpcSocketException(
+                    IpcErrorCode.AddressInUseError,
+                    "cannot tell whether a listener is bound to the socket file (/proc/net/unix is unreadable, or lists a " +
+                    "listener bound by a relative path of the same name); it is left untouched",
+                    path);
         }
 
-        // Stale: nothing answers. Remove it only if it is still the file we probed.
+        // Stale: no listener is bound to it. Remove it only if it is still the file we looked at.
         if (FileIdentity.Of(path) == found)
         {
             try
@@ -132,41 +139,6 @@ internal static class SocketFile
                 throw new IpcSocketException(
                     IpcErrorCode.OpenDriverError, $"cannot remove the stale socket file: {e.Message}", path, e);
             }
-        }
-    }
-
-    /// <summary>True when something accepts (or queues) connections at <paramref name="path"/>.</summary>
-    private static bool Probe(string path)
-    {
-        using var probe = SocketErrors.CreateSocket(path);
-
-        // Non-blocking, so a live listener with a full backlog answers EAGAIN instead of stalling Listen.
-        probe.Blocking = false;
-        try
-        {
-            probe.Connect(new UnixDomainSocketEndPoint(path));
-            return true;
-        }
-        catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionRefused or SocketError.AddressNotAvailable)
-        {
-            return false;
-        }
-        catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress or SocketError.TryAgain)
-        {
-            return true;
-        }
-        catch (SocketException e) when (e.SocketErrorCode == SocketError.AccessDenied)
-        {
-            throw new IpcSocketException(
-                IpcErrorCode.AddressInUseError,
-                "a socket file we may not connect to stands at the path; it may be live and is left untouched",
-                path,
-                e);
-        }
-        catch (SocketException e)
-        {
-            throw new IpcSocketException(
-                IpcErrorCode.OpenDriverError, $"cannot probe the existing socket file: {e.Message}", path, e);
         }
     }
 
