@@ -1,4 +1,4 @@
-using System.Globalization;
+using AkkaIpc.Sockets.Internal;
 
 namespace AkkaIpc.Sockets.Tests;
 
@@ -31,5 +31,59 @@ public sealed class ListenerIdentityTests : IDisposable
         var connected = listener.WaitLine("Connected ");
         Assert.Equal($"Connected pid={peer.Pid}", connected.Split(' ')[0] + " " + connected.Split(' ')[1]);
         Assert.True(File.Exists(real));
+    }
+
+    [Fact]
+    public async Task Two_listeners_reclaiming_the_same_stale_file_at_once_end_with_one_live_listener_and_its_file()
+    {
+        var path = _paths.Next();
+        for (var round = 0; round < 200; round++)
+        {
+            ErrorCodeTests.MakeStaleSocketFile(path);
+            using var first = new IpcListener(path);
+            using var second = new IpcListener(path);
+            using var start = new Barrier(2);
+            var outcomes = new[] { first, second }
+                .Select(listener => Task.Run(() =>
+                {
+                    start.SignalAndWait();
+                    try
+                    {
+                        listener.Start();
+                        return IpcErrorCode.None;
+                    }
+                    catch (IpcSocketException e)
+                    {
+                        return e.ErrorNumber;
+                    }
+                }))
+                .ToArray();
+            var codes = (await Task.WhenAll(outcomes)).OrderBy(c => c).ToArray();
+
+            // Exactly one wins, the other is refused as by a live listener, and the winner's file is still there:
+            // neither deleted the other's fresh file (whose inode number may be the stale one's, reused).
+            Assert.Equal(new[] { IpcErrorCode.None, IpcErrorCode.AddressInUseError }, codes);
+            Assert.Equal(FileKind.Socket, FileIdentity.Of(path)?.Kind);
+            using var client = new IpcSocket { Path = path };
+            client.Connect();
+        }
+    }
+
+    [Fact]
+    public void Setting_the_socket_files_mode_never_follows_a_symlink_swapped_in_after_bind()
+    {
+        // An attacker with write access to a directory without the sticky bit replaces the fresh socket file with a
+        // symlink to a file of the listener's user between bind and chmod.
+        var target = _paths.Track(_paths.Next() + ".target");
+        File.WriteAllText(target, "secret");
+        var readable = (UnixFileMode)Convert.ToInt32("644", 8);
+        File.SetUnixFileMode(target, readable);
+        var path = _paths.Next();
+        File.CreateSymbolicLink(path, target);
+
+        var e = Assert.Throws<IpcSocketException>(() => SocketFile.SetMode(path, (UnixFileMode)Convert.ToInt32("666", 8)));
+
+        Assert.Equal(IpcErrorCode.OpenDriverError, e.ErrorNumber);
+        Assert.Equal(readable, File.GetUnixFileMode(target));
     }
 }

@@ -5,7 +5,8 @@ namespace AkkaIpc.Sockets.Internal;
 /// <summary>
 /// The socket-file rules shared by <see cref="IpcSocket.Listen"/> and <see cref="IpcListener.Start"/>:
 /// reclaim a stale socket file (one no listening socket is bound to, by device and inode; never found out by
-/// connecting), never touch a live listener's file or a non-socket, bind → chmod → listen,
+/// connecting), never touch a live listener's file or a non-socket, bind → chmod (never through a symlink) → listen
+/// (all three in turn with other listeners of the directory),
 /// and on close remove only the file this process created (same device and inode).
 /// </summary>
 internal static class SocketFile
@@ -18,6 +19,8 @@ internal static class SocketFile
     /// <exception cref="IpcSocketException">105 for a live listener or a non-socket file; 100 for other OS refusals.</exception>
     internal static Socket BindAndListen(string path, UnixFileMode mode, int backlog, out FileIdentity identity)
     {
+        // Reclaim, bind and listen in turn with other listeners of the directory (see DirectoryLock).
+        using var turn = DirectoryLock.Acquire(path);
         ReclaimIfStale(path);
         var socket = SocketErrors.CreateSocket(path);
         FileIdentity? created = null;
@@ -32,22 +35,8 @@ internal static class SocketFile
                 throw SocketErrors.ForBind(e, path);
             }
 
-            created = FileIdentity.Of(path) ?? throw new IpcSocketException(
-                IpcErrorCode.OpenDriverError, "the socket file vanished right after bind", path);
-
             // Not listening yet, so no peer can connect before the mode is in place.
-            try
-            {
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(path, mode);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new IpcSocketException(
-                    IpcErrorCode.OpenDriverError, $"cannot set the socket file's mode: {e.Message}", path, e);
-            }
+            created = SetMode(path, mode);
 
             try
             {
@@ -71,6 +60,52 @@ internal static class SocketFile
             socket.Dispose();
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Sets the mode of the socket file just bound at <paramref name="path"/> and returns its identity. Never follows a
+    /// symlink: the file is opened with O_PATH | O_NOFOLLOW, checked to be a socket, and its mode set through that
+    /// descriptor (/proc/self/fd), so a symlink swapped in after bind (in a writable directory without the sticky bit)
+    /// cannot make it change another file's mode.
+    /// </summary>
+    /// <exception cref="IpcSocketException">100 when the file is gone, is not a socket, or its mode cannot be set.</exception>
+    internal static FileIdentity SetMode(string path, UnixFileMode mode)
+    {
+        var fd = NativeMethods.OpenPathNoFollow(path, out var errno);
+        if (fd < 0)
+        {
+            throw new IpcSocketException(
+                IpcErrorCode.OpenDriverError, $"cannot open the socket file to set its mode (errno {errno})", path);
+        }
+
+        try
+        {
+            var found = FileIdentity.OfDescriptor(fd);
+            if (found is not { Kind: FileKind.Socket } socketFile)
+            {
+                throw new IpcSocketException(
+                    IpcErrorCode.OpenDriverError,
+                    $"the socket file was replaced by a {(found is { } other ? Describe(other.Kind) : "file that cannot be examined")} " +
+                    "before its mode was set; it is left untouched",
+                    path);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode($"/proc/self/fd/{fd}", mode);
+            }
+
+            return socketFile;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IpcSocketException(
+                IpcErrorCode.OpenDriverError, $"cannot set the socket file's mode: {e.Message}", path, e);
+        }
+        finally
+        {
+            NativeMethods.Close(fd);
         }
     }
 
