@@ -86,6 +86,71 @@ public sealed class IpcExtension : IExtension
     public IActorRef Serve(string path, IActorRef? subscriber = null, IpcSocketSettings? settings = null, string? name = null) =>
         Start(SocketRole.Server, path, subscriber, settings, name);
 
+    /// <summary>
+    /// Like <see cref="Listen"/>, and completes once the socket file is bound and accepting peers, so a peer that does
+    /// not retry can connect from then on.
+    /// </summary>
+    /// <param name="path">The socket file path.</param>
+    /// <param name="subscriber">An actor subscribed from the start, or null.</param>
+    /// <param name="settings">Settings for this socket, or null for <see cref="Settings"/>' socket settings.</param>
+    /// <param name="name">The actor name under <c>/user</c>, or null for a generated one.</param>
+    /// <param name="cancellationToken">Stops waiting; the link is then closed.</param>
+    /// <returns>The listening link's ref.</returns>
+    /// <exception cref="Sockets.IpcSocketException">The link gave up first: its code (105 a live listener or a foreign
+    /// file holds the path, 107 a bad path, 100 ...) and message, naming the path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<IActorRef> ListenAsync(string path, IActorRef? subscriber = null, IpcSocketSettings? settings = null,
+        string? name = null, CancellationToken cancellationToken = default) =>
+        StartAsync(SocketRole.Listener, AwaitListening.Instance, path, subscriber, settings, name, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="Connect"/>, and completes once the link is connected, so writes sent from then on are taken (a
+    /// connector whose listener is not up yet keeps retrying meanwhile, within <c>akka.ipc.backoff</c>).
+    /// </summary>
+    /// <param name="path">The socket file path.</param>
+    /// <param name="subscriber">An actor subscribed from the start, or null.</param>
+    /// <param name="settings">Settings for this socket, or null for <see cref="Settings"/>' socket settings.</param>
+    /// <param name="name">The actor name under <c>/user</c>, or null for a generated one.</param>
+    /// <param name="cancellationToken">Stops waiting; the link is then closed.</param>
+    /// <returns>The connected link's ref.</returns>
+    /// <exception cref="Sockets.IpcSocketException">The link gave up first (the retry budget was spent while nothing
+    /// listened: 103; or 107, 100 ...), with the code and a message naming the path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<IActorRef> ConnectAsync(string path, IActorRef? subscriber = null, IpcSocketSettings? settings = null,
+        string? name = null, CancellationToken cancellationToken = default) =>
+        StartAsync(SocketRole.Connector, AwaitConnected.Instance, path, subscriber, settings, name, cancellationToken);
+
+    /// <summary>Like <see cref="Serve"/>, and completes once the server's socket file is bound and accepting peers.</summary>
+    /// <param name="path">The socket file path.</param>
+    /// <param name="subscriber">An actor subscribed from the start, or null.</param>
+    /// <param name="settings">Settings for the server and its connections, or null for <see cref="Settings"/>' ones.</param>
+    /// <param name="name">The actor name under <c>/user</c>, or null for a generated one.</param>
+    /// <param name="cancellationToken">Stops waiting; the server is then closed.</param>
+    /// <returns>The listening server's ref.</returns>
+    /// <exception cref="Sockets.IpcSocketException">The server could not listen (105, 107, 100), with the code and a
+    /// message naming the path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<IActorRef> ServeAsync(string path, IActorRef? subscriber = null, IpcSocketSettings? settings = null,
+        string? name = null, CancellationToken cancellationToken = default) =>
+        StartAsync(SocketRole.Server, AwaitListening.Instance, path, subscriber, settings, name, cancellationToken);
+
+    private async Task<IActorRef> StartAsync(SocketRole role, object readiness, string path, IActorRef? subscriber,
+        IpcSocketSettings? settings, string? name, CancellationToken cancellationToken)
+    {
+        var link = Start(role, path, subscriber, settings, name);
+        try
+        {
+            await link.Ask<object>(readiness, Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
+            return link;
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller never gets this ref, so nobody else could close it. (A link that gave up has stopped.)
+            link.Tell(Close.Instance, ActorRefs.NoSender);
+            throw;
+        }
+    }
+
     private IActorRef Start(SocketRole role, string path, IActorRef? subscriber, IpcSocketSettings? settings, string? name)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -16,7 +16,10 @@ internal static class NodeConfiguration
 
     // Akka's default logger prints to stdout, where it would mix with the chat; the node reports its
     // own errors on stderr. `--set akka.loglevel=DEBUG` turns Akka's logging back on when debugging.
+    // The chat's peers are often plain byte-stream tools (socat, a shell), so the node speaks raw unless told otherwise
+    // (the library's own default is length-prefixed).
     private const string NodeDefaults = """
+        akka.ipc.socket.framing = raw
         akka.loglevel = OFF
         akka.stdout-loglevel = OFF
         akka.log-dead-letters = off
