@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Akka;
 using Akka.Actor;
 using AkkaIpc.Internal;
 
@@ -13,17 +15,23 @@ namespace AkkaIpc;
 /// connector while nothing listens (103), it restarts the socket with exponential backoff (<c>akka.ipc.backoff</c>),
 /// telling subscribers <see cref="Restarting"/> and finally <see cref="GaveUp"/>; 100, 105 and 107 are reported
 /// (<see cref="IpcError"/> then <see cref="GaveUp"/>) and never retried. The ref stops after
-/// <see cref="GaveUp"/> or <see cref="Closed"/>.
+/// <see cref="GaveUp"/> or <see cref="Closed"/>. When the actor system shuts down (Akka's
+/// <see cref="CoordinatedShutdown"/>, phase <c>service-unbind</c>), every link still open is closed as by a
+/// <see cref="Close"/> command: queued bytes get their close-timeout and listeners remove their socket files.
 /// </remarks>
 public sealed class IpcExtension : IExtension
 {
     private readonly ActorSystem _system;
+    private readonly ConcurrentDictionary<IActorRef, byte> _links = new();
     private int _started;
 
     internal IpcExtension(ExtendedActorSystem system)
     {
         _system = system;
         Settings = IpcSettings.Create(system.Settings.Config);
+        var shutdown = CoordinatedShutdown.Get(system);
+        shutdown.AddTask(CoordinatedShutdown.PhaseServiceUnbind, "akka-ipc-close-links",
+            () => CloseLinksAsync(shutdown.Timeout(CoordinatedShutdown.PhaseServiceUnbind)));
     }
 
     /// <summary>The <c>akka.ipc</c> settings, read once when the extension started (reference.conf is the fallback).</summary>
@@ -159,6 +167,16 @@ public sealed class IpcExtension : IExtension
             ? ServerActor.Props(path, effective, subscriber)
             : SocketSupervisor.Props(role, path, effective, subscriber);
         var actorName = name ?? $"ipc-{role.ToString().ToLowerInvariant()}-{Interlocked.Increment(ref _started)}";
-        return _system.ActorOf(props, actorName);
+        var link = _system.ActorOf(props, actorName);
+        _links.TryAdd(link, 0);
+        _ = link.WatchAsync().ContinueWith(_ => _links.TryRemove(link, out byte _), TaskScheduler.Default);
+        return link;
+    }
+
+    private async Task<Done> CloseLinksAsync(TimeSpan timeout)
+    {
+        // A link still draining when the phase ends (false) is stopped by the actor system next, releasing its socket.
+        await Task.WhenAll(_links.Keys.Select(link => link.GracefulStop(timeout, Close.Instance))).ConfigureAwait(false);
+        return Done.Instance;
     }
 }

@@ -200,4 +200,21 @@ public sealed class ActorApiSpec : IpcSpec
         var error = probe.FishForMessage<IpcError>(_ => true, Long);
         Assert.Equal((IpcErrorCode.LostConnection, Disconnection.Reset), (error.Code, error.Disconnection));
     }
+
+    [Fact]
+    public async Task CoordinatedShutdown_must_close_every_link_and_remove_its_socket_file()
+    {
+        var path = NewPath();
+        var probe = CreateTestProbe();
+        await Ipc.ListenAsync(path, probe.Ref);
+        await Ipc.ConnectAsync(path, probe.Ref);
+        Assert.True(File.Exists(path));
+
+        await CoordinatedShutdown.Get(Sys).Run(CoordinatedShutdown.ClrExitReason.Instance);
+
+        // Both links were closed as by a Close command (not just stopped), and the listener took its file along.
+        probe.FishForMessage<Closed>(_ => true, Long);
+        probe.FishForMessage<Closed>(_ => true, Long);
+        Assert.False(File.Exists(path));
+    }
 }
