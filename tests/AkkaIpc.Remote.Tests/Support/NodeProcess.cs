@@ -13,6 +13,7 @@ internal sealed class NodeProcess : IDisposable
     private readonly Process _process;
     private readonly BlockingCollection<string> _lines = [];
     private readonly ConcurrentQueue<string> _seen = [];
+    private readonly ConcurrentQueue<string> _output = [];
 
     private NodeProcess(Process process)
     {
@@ -20,14 +21,18 @@ internal sealed class NodeProcess : IDisposable
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null)
+            {
                 _lines.CompleteAdding();
-            else
-                _lines.Add(e.Data);
+                return;
+            }
+
+            _output.Enqueue(e.Data);
+            _lines.Add(e.Data);
         };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
-                _seen.Enqueue("stderr: " + e.Data);
+                _output.Enqueue("stderr: " + e.Data);
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -39,6 +44,9 @@ internal sealed class NodeProcess : IDisposable
     public string Address { get; }
 
     public int Pid => _process.Id;
+
+    /// <summary>Everything the node printed so far (stdout and stderr), for a failing test's output.</summary>
+    public string Output => string.Join(Environment.NewLine, _output);
 
     /// <summary>Starts a node and waits (bounded) until it listens.</summary>
     public static NodeProcess Start(string transport, int port, string socketDirectory, params string[] clusterSeeds)
@@ -75,7 +83,7 @@ internal sealed class NodeProcess : IDisposable
             if (left <= TimeSpan.Zero || !_lines.TryTake(out var line, left))
             {
                 throw new TimeoutException(
-                    $"the node (pid {_process.Id}) printed no matching line within {timeout}; saw: [{string.Join(" | ", _seen)}]");
+                    $"the node (pid {_process.Id}) printed no matching line within {timeout}; saw: [{string.Join(" | ", _seen)}]; stderr: [{string.Join(" | ", _output.Where(l => l.StartsWith("stderr: ", StringComparison.Ordinal)))}]");
             }
 
             _seen.Enqueue(line);
