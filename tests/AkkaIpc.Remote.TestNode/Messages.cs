@@ -25,3 +25,6 @@ public sealed record WhereAreYou;
 
 /// <summary>The process an actor runs in and its path.</summary>
 public sealed record Where(int Pid, string Path);
+
+/// <summary>The numbered message the delivery spec streams through Akka.Delivery.</summary>
+public sealed record Numbered(int N);

@@ -83,5 +83,9 @@ public static class NodeConfig
           threshold = 8.0
         }
         akka.coordinated-shutdown.run-by-clr-shutdown-hook = on
+        # Akka.Delivery's wire format ships with Akka.Cluster; a remote (non-cluster) system binds it itself.
+        akka.actor.serializers.reliable-delivery = "Akka.Cluster.Serialization.ReliableDeliverySerializer, Akka.Cluster"
+        akka.actor.serialization-bindings { "Akka.Delivery.Internal.IDeliverySerializable, Akka" = reliable-delivery }
+        akka.actor.serialization-identifiers { "Akka.Cluster.Serialization.ReliableDeliverySerializer, Akka.Cluster" = 36 }
         """;
 }

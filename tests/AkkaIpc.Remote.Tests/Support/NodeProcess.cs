@@ -49,7 +49,11 @@ internal sealed class NodeProcess : IDisposable
     public string Output => string.Join(Environment.NewLine, _output);
 
     /// <summary>Starts a node and waits (bounded) until it listens.</summary>
-    public static NodeProcess Start(string transport, int port, string socketDirectory, params string[] clusterSeeds)
+    public static NodeProcess Start(string transport, int port, string socketDirectory, params string[] clusterSeeds) =>
+        StartWith(transport, port, socketDirectory, clusterSeeds.Length > 0 ? ["--cluster", .. clusterSeeds] : []);
+
+    /// <summary>Starts a node with the given mode arguments (--cluster ..., --consume ...) and waits (bounded) until it listens.</summary>
+    public static NodeProcess StartWith(string transport, int port, string socketDirectory, IEnumerable<string> mode)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "AkkaIpc.Remote.TestNode.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -63,12 +67,8 @@ internal sealed class NodeProcess : IDisposable
         info.ArgumentList.Add(transport);
         info.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         info.ArgumentList.Add(socketDirectory);
-        if (clusterSeeds.Length > 0)
-        {
-            info.ArgumentList.Add("--cluster");
-            foreach (var seed in clusterSeeds)
-                info.ArgumentList.Add(seed);
-        }
+        foreach (var arg in mode)
+            info.ArgumentList.Add(arg);
 
         return new NodeProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start the test node"));
     }
