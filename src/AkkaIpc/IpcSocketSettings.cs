@@ -265,8 +265,15 @@ public sealed class IpcSocketSettings
         };
     }
 
-    internal IpcSocketOptions ToSocketOptions() => new()
+    /// <summary>
+    /// The socket-layer options these settings stand for (path limit, file mode, allowed peer uids, queue limits),
+    /// for code that opens an <see cref="IpcSocket"/> or <see cref="IpcListener"/> itself, such as AkkaIpc.Streams.
+    /// </summary>
+    /// <param name="keepOpenOnPeerClosed">Sets <see cref="IpcSocketOptions.KeepOpenOnPeerClosed"/> (half-close).</param>
+    /// <returns>New options with automatic events.</returns>
+    public IpcSocketOptions ToSocketOptions(bool keepOpenOnPeerClosed = false) => new()
     {
+        KeepOpenOnPeerClosed = keepOpenOnPeerClosed,
         MaxPathBytes = MaxPathBytes,
         SocketFileMode = FileMode,
         AllowedPeerUids = AllowedPeerUids.IsDefaultOrEmpty ? null : (IReadOnlyCollection<int>)AllowedPeerUids,
