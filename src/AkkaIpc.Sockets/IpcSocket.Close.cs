@@ -159,7 +159,14 @@ public sealed partial class IpcSocket
     /// </summary>
     private void OnSendFailed(int generation, Exception cause)
     {
-        if (cause is not SocketException e || !SocketErrors.IsConnectionLoss(e))
+        bool inputEnded;
+        lock (_receiveLock)
+        {
+            inputEnded = _inputEnded;
+        }
+
+        // After the peer's end of stream (KeepOpenOnPeerClosed) nothing is left to read: the loss is reported now.
+        if (cause is not SocketException e || !SocketErrors.IsConnectionLoss(e) || inputEnded)
         {
             OnConnectionLost(generation, cause, drainInline: false);
             return;

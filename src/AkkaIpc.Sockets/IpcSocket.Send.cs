@@ -146,6 +146,11 @@ public sealed partial class IpcSocket
             throw Fail(SocketErrors.LostConnection(_path, lost.InnerException));
         }
 
+        if (_outputShut)
+        {
+            throw Fail(IpcErrorCode.InvalidStateError, "cannot write after the sending side was shut down");
+        }
+
         var left = LeftToSend;
         if (length > Options.SendQueueLimit - left)
         {
