@@ -40,6 +40,17 @@ public sealed class ListenerIdentityTests : IDisposable
         for (var round = 0; round < 200; round++)
         {
             ErrorCodeTests.MakeStaleSocketFile(path);
+
+            // A process forked meanwhile by another test holds the closed listener until it execs (CLOEXEC), and then
+            // the file is rightly live: start once the kernel no longer lists a listener bound to it.
+            var stale = FileIdentity.Of(path)!.Value;
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+            while (ListeningSockets.IsListening(path, stale) != false)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the closed listener stayed in /proc/net/unix");
+                Thread.Yield();
+            }
+
             using var first = new IpcListener(path);
             using var second = new IpcListener(path);
             using var start = new Barrier(2);
