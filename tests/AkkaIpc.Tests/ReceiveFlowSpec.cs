@@ -16,7 +16,7 @@ public sealed class ReceiveFlowSpec : IpcSpec
     private const int Limit = 256 * 1024;
 
     public ReceiveFlowSpec(ITestOutputHelper output)
-        : base(output, $"akka.ipc.socket.receive-buffer-limit = {Limit}")
+        : base(output, $"{RawFraming}\nakka.ipc.socket.receive-buffer-limit = {Limit}")
     {
     }
 
