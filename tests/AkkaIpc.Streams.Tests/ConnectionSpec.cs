@@ -3,6 +3,7 @@ using Akka;
 using Akka.IO;
 using Akka.Streams;
 using Akka.Streams.Dsl;
+using Akka.Streams.TestKit;
 using AkkaIpc.Sockets;
 using AkkaIpc.Tests.Support;
 using Xunit.Abstractions;
@@ -170,25 +171,25 @@ public sealed class ConnectionSpec : StreamSpec
         var path = NewPath();
         using var peer = PeerProcess.Start("listen", path);
         peer.WaitForLine("Listening");
-        var (queue, done) = Source.Queue<ByteString>(8, OverflowStrategy.Backpressure)
+        var (queue, replies) = Source.Queue<ByteString>(8, OverflowStrategy.Backpressure)
             .Via(IpcStream.OutgoingConnection(path))
-            .ToMaterialized(Sink.Ignore<ByteString>(), Keep.Both)
+            .ToMaterialized(this.SinkProbe<ByteString>(), Keep.Both)
             .Run(Materializer);
+        // No demand from the probe: the connection never reads, so the peer's end can only show on a write.
+        replies.EnsureSubscription();
         await queue.OfferAsync(Bytes("hello\n"));
         peer.WaitForLine("DataAvailable: hello");
         peer.KillHard();
 
-        // The kernel reports the dead peer to the first write after its end (EPIPE), or as end of stream to the reader.
-        var outcome = Task.Run(async () =>
+        var offering = Task.Run(async () =>
         {
-            while (!done.IsCompleted)
+            while (await queue.OfferAsync(Bytes("are you there?\n")) == QueueOfferResult.Enqueued.Instance)
             {
-                await queue.OfferAsync(Bytes("are you there?\n"));
             }
         });
-        var e = await Assert.ThrowsAsync<IpcSocketException>(() => Within(done));
+        var e = Assert.IsType<IpcSocketException>(replies.ExpectError());
         Assert.Equal(IpcErrorCode.LostConnection, e.ErrorNumber);
-        await Within(outcome.ContinueWith(_ => { }, TaskScheduler.Default)); // the offering loop ends either way
+        await Within(offering.ContinueWith(_ => { }, TaskScheduler.Default)); // the offering loop ends either way
     }
 
     [Fact]
