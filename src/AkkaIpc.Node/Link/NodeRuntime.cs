@@ -31,7 +31,18 @@ internal sealed class NodeRuntime : IAsyncDisposable
     public static NodeRuntime Start(NodeOptions options)
     {
         var config = NodeConfiguration.Build(options);
-        var system = ActorSystem.Create("akka-ipc", config);
+        ActorSystem system;
+        try
+        {
+            system = ActorSystem.Create("akka-ipc", config);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Akka validates its own settings (akka.loglevel, ...) while the system starts and names the value, not
+            // the key; the key comes from the options that set anything outside akka.ipc.
+            throw NodeExitException.Usage($"Akka refused the configuration: {Innermost(exception).Message} (set by {NodeConfiguration.DescribeAkkaSources(options)})");
+        }
+
         try
         {
             return new NodeRuntime(system, config, system.Ipc());
@@ -41,10 +52,14 @@ internal sealed class NodeRuntime : IAsyncDisposable
             // The extension validates every akka.ipc value when it starts and names the key in its message;
             // Akka may wrap that exception on the way out of extension registration.
             system.Terminate().Wait(TerminateTimeout);
-            var cause = exception is System.Reflection.TargetInvocationException or AggregateException && exception.InnerException is { } inner ? inner : exception;
-            throw NodeExitException.Usage($"invalid configuration: {cause.Message}");
+            throw NodeExitException.Usage($"invalid configuration: {Innermost(exception).Message}");
         }
     }
+
+    private static Exception Innermost(Exception exception) =>
+        exception is System.Reflection.TargetInvocationException or AggregateException or TypeInitializationException && exception.InnerException is { } inner
+            ? Innermost(inner)
+            : exception;
 
     /// <summary>The effective <c>akka.ipc</c> section, as HOCON.</summary>
     public string DescribeConfig() =>
