@@ -19,6 +19,7 @@ internal sealed class ChatSession
     private readonly EventQueue _inbox;
     private readonly bool _lineBreaks;
     private readonly Queue<string> _pending = new();
+    private readonly ReceivedText _received = new();
     private long _nextAck;
     private int _unacknowledged;
     private bool _connected;
@@ -94,11 +95,12 @@ internal sealed class ChatSession
             case Connected:
                 _connected = true;
                 _everConnected = true;
+                _received.Reset();
                 ConsoleOutput.Line(EventText.Connected);
                 WritePending();
                 break;
             case Received received:
-                foreach (var text in EventText.DataAvailable(received.Data.AsSpan()))
+                foreach (var text in EventText.DataAvailable(_received.Decode(received.Data.AsSpan())))
                 {
                     ConsoleOutput.Line(text);
                 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Globalization;
 using AkkaIpc.Sockets;
 
@@ -13,13 +12,18 @@ internal static class EventText
     public const string Connected = "Connected";
 
     /// <summary>
-    /// One <c>DataAvailable:</c> line per line of text in the received bytes: the reference prints one
-    /// entry per arrival, and splitting at line breaks keeps the output one event per line when a peer's
-    /// writes arrive together. A final line break does not make an empty entry.
+    /// One <c>DataAvailable:</c> line per line of the received text: the reference prints one entry per
+    /// arrival, and splitting at line breaks keeps the output one event per line when a peer's writes arrive
+    /// together. A final line break does not make an empty entry; text that is still empty (the bytes ended
+    /// inside a character, see <see cref="ReceivedText"/>) makes none at all.
     /// </summary>
-    public static IEnumerable<string> DataAvailable(ReadOnlySpan<byte> data)
+    public static IEnumerable<string> DataAvailable(string text)
     {
-        var text = Encoding.UTF8.GetString(data);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
         if (text.EndsWith('\n'))
         {
             text = text[..^1];
