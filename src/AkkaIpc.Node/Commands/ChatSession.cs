@@ -106,6 +106,9 @@ internal sealed class ChatSession
                 }
 
                 break;
+            case PeerRejected rejected:
+                ConsoleOutput.Line(EventText.PeerRejected(rejected));
+                break;
             case IpcError error:
                 _connected = false;
                 _supervisorDeciding = true;

@@ -64,6 +64,9 @@ internal static class ServeCommand
                         }
 
                         break;
+                    case PeerRejected rejected:
+                        ConsoleOutput.Line(EventText.PeerRejected(rejected));
+                        break;
                     case IpcError error:
                         ConsoleOutput.Line(client + EventText.Error(error.Code));
                         break;

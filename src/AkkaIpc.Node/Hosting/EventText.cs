@@ -36,6 +36,13 @@ internal static class EventText
     /// <summary><c>Listening: /tmp/x.sock</c>: the listener or server is bound and accepting, so a peer can connect now.</summary>
     public static string Listening(Listening listening) => "Listening: " + listening.Path;
 
+    /// <summary>
+    /// <c>PeerRejected: pid 4711, uid 65534, gid 65534</c>: a peer of a uid not allowed connected and was closed at
+    /// once; the listener keeps listening.
+    /// </summary>
+    public static string PeerRejected(PeerRejected rejected) =>
+        FormattableString.Invariant($"PeerRejected: pid {rejected.Credentials.Pid}, uid {rejected.Credentials.Uid}, gid {rejected.Credentials.Gid}");
+
     public static string Error(IpcErrorCode code) => "Error: " + ((int)code).ToString(CultureInfo.InvariantCulture);
 
     public static string Restarting(Restarting restarting) =>
