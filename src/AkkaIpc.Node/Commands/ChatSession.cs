@@ -120,6 +120,10 @@ internal sealed class ChatSession
                 break;
             case GaveUp gaveUp:
                 throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(gaveUp.Cause, gaveUp.Message, _link.Path));
+            case CommandFailed { Command: Flush }:
+                // Not a line: the Flush found the socket down, which its IpcError reports; the lines it would have
+                // pushed are answered by their own acks or failures.
+                break;
             case CommandFailed failed:
                 // A line written just as the peer went: it is lost, and the reference reports that as an error.
                 _unacknowledged--;
