@@ -32,10 +32,10 @@ public sealed class ChatAccountingTests : IDisposable
         var socket = _system.ActorOf(Props.Create(() => new ScriptedSocket(commands)));
         var subscriber = _system.ActorOf(EventQueueActor.Props(inbox.Writer));
         var link = new NodeLink("/tmp/scripted.sock", socket, subscriber);
-        var session = Task.Run(() => new ChatSession(link, inbox, lineBreaks: true).RunAsync(CancellationToken.None));
+        var session = Task.Run(() => new ChatSession(link, inbox, lineBreaks: true, new InputWindow(1 << 20)).RunAsync(CancellationToken.None));
 
         Post(inbox, new Connected("/tmp/scripted.sock", null));
-        Post(inbox, new InputLine("the line"));
+        Post(inbox, new InputLine("the line", 9));
         var write = Next<Write>(commands);
         Next<Flush>(commands);
 

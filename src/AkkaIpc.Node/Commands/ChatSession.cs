@@ -1,3 +1,4 @@
+using System.Text;
 using Akka.Actor;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
@@ -5,22 +6,29 @@ using AkkaIpc.Node.Link;
 namespace AkkaIpc.Node.Commands;
 
 /// <summary>
-/// The interactive two-instance chat of <c>listen</c> and <c>connect</c>: each stdin line is written and
+/// The interactive two-instance chat of <c>listen</c> and <c>connect</c>: stdin lines are written and
 /// flushed; received data and the socket's events are printed in the reference sample's words. Lines
-/// typed while no peer is connected wait for the next <c>Connected</c>. At end of input the session
-/// waits until every line it wrote is acknowledged (in the kernel), then closes and ends with 0.
+/// typed while no peer is connected wait for the next <c>Connected</c>. Flow control: the stdin thread
+/// may run ahead of the acknowledgements by one <see cref="InputWindow"/> only, so a fast producer waits
+/// for the peer instead of overflowing the send queue; lines read meanwhile go out together (raw framing)
+/// once the inbox is drained. A write that fails ends the run (exit 2): a line was lost. At end of input
+/// the session waits until every line it wrote is acknowledged (in the kernel), then closes and ends with 0.
 /// </summary>
 internal sealed class ChatSession
 {
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(5);
 
+    // Lines joined into one write (raw framing): few large writes instead of one per line, each still acknowledged.
+    private const int BatchBytes = 64 * 1024;
+
     private readonly NodeLink _link;
     private readonly EventQueue _inbox;
     private readonly bool _lineBreaks;
-    private readonly Queue<string> _pending = new();
+    private readonly InputWindow _window;
+    private readonly Queue<InputLine> _pending = new();
     private readonly ReceivedText _received = new();
-    private long _nextAck;
+    private long _pendingBytes;
     private int _unacknowledged;
     private bool _connected;
     private bool _everConnected;
@@ -31,11 +39,13 @@ internal sealed class ChatSession
     /// <param name="inbox">Where the link's events and the stdin lines arrive.</param>
     /// <param name="lineBreaks">True in raw framing: each line goes out with its line break, so ordinary
     /// line-oriented tools on the other end see lines. With length-prefixed framing a line is a frame.</param>
-    public ChatSession(NodeLink link, EventQueue inbox, bool lineBreaks)
+    /// <param name="window">Where the stdin thread entered each line's bytes; they are given back on its ack.</param>
+    public ChatSession(NodeLink link, EventQueue inbox, bool lineBreaks, InputWindow window)
     {
         _link = link;
         _inbox = inbox;
         _lineBreaks = lineBreaks;
+        _window = window;
     }
 
     /// <summary>Runs until end of input (0), a socket failure for good (2) or cancellation.</summary>
@@ -47,6 +57,11 @@ internal sealed class ChatSession
         {
             var next = await _inbox.ReceiveAsync(cancellationToken).ConfigureAwait(false);
             Handle(next.Message);
+            if (_inbox.IsEmpty || _pendingBytes >= BatchBytes)
+            {
+                WritePending();
+            }
+
             if (_inputEnded && _pending.Count == 0 && _unacknowledged <= 0)
             {
                 if (!_everConnected)
@@ -83,8 +98,8 @@ internal sealed class ChatSession
         switch (message)
         {
             case InputLine line:
-                _pending.Enqueue(line.Text);
-                WritePending();
+                _pending.Enqueue(line);
+                _pendingBytes += line.Bytes;
                 break;
             case InputEnded:
                 _inputEnded = true;
@@ -97,7 +112,6 @@ internal sealed class ChatSession
                 _everConnected = true;
                 _received.Reset();
                 ConsoleOutput.Line(EventText.Connected);
-                WritePending();
                 break;
             case Received received:
                 foreach (var text in EventText.DataAvailable(_received.Decode(received.Data.AsSpan())))
@@ -125,14 +139,15 @@ internal sealed class ChatSession
                 // pushed are answered by their own acks or failures.
                 break;
             case CommandFailed failed:
-                // A line written just as the peer went: it is lost, and the reference reports that as an error.
-                _unacknowledged--;
+                // A write failed (the peer went with it in flight, or a limit refused it): lines are lost, so the run
+                // ends with the error, never with 0.
                 ConsoleOutput.Line(EventText.Error(failed.Code));
-                break;
+                throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(failed.Code, "a chat line was not delivered: " + failed.Message, _link.Path));
             case Closed closed:
                 throw new NodeExitException(ExitCodes.SocketError, $"error: the socket closed: {closed.Reason}: {_link.Path}");
-            case LineWritten:
+            case LineWritten written:
                 _unacknowledged--;
+                _window.Leave(written.Bytes);
                 break;
             case Terminated:
                 throw new NodeExitException(ExitCodes.SocketError, $"error: the socket stopped unexpectedly: {_link.Path}");
@@ -179,11 +194,26 @@ internal sealed class ChatSession
             return;
         }
 
-        while (_pending.TryDequeue(out var line))
+        while (_pending.Count > 0)
         {
-            var ack = new LineWritten(_nextAck++);
+            var batch = new StringBuilder();
+            long bytes = 0;
+            do
+            {
+                var line = _pending.Dequeue();
+                bytes += line.Bytes;
+                batch.Append(line.Text);
+                if (_lineBreaks)
+                {
+                    batch.Append('\n');
+                }
+            }
+            while (_lineBreaks && _pending.Count > 0 && bytes + _pending.Peek().Bytes <= BatchBytes);
+
+            // With length-prefixed framing each line is a frame of its own, so one write per line.
             _unacknowledged++;
-            _link.Send(Write.Text(_lineBreaks ? line + "\n" : line, ack));
+            _pendingBytes -= bytes;
+            _link.Send(Write.Text(batch.ToString(), new LineWritten(bytes)));
         }
 
         _link.Send(Flush.Instance);

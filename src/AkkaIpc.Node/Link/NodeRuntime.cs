@@ -27,6 +27,15 @@ internal sealed class NodeRuntime : IAsyncDisposable
     /// <summary>True when the framing is raw, so chat lines carry their line break on the wire.</summary>
     public bool LineBreaks => _ipc.Settings.Socket.Framing == Framing.Raw;
 
+    /// <summary>What a chat line takes on the wire beyond its UTF-8 text: its line break, or the frame header.</summary>
+    public int LineOverhead => LineBreaks ? 1 : 4;
+
+    /// <summary>
+    /// The chat's window of unacknowledged bytes: the socket's send queue limit, so the bytes the chat has in
+    /// flight always fit in the queue (no 108).
+    /// </summary>
+    public int InputWindowBytes => _ipc.Settings.Socket.SendQueueLimit;
+
     /// <exception cref="NodeExitException">The configuration is invalid (exit code 1).</exception>
     public static NodeRuntime Start(NodeOptions options)
     {
