@@ -22,7 +22,7 @@ internal static class ChatCommand
         var inbox = new EventQueue();
         await using var link = runtime.Open(role, path, inbox.Writer);
         var window = new InputWindow(runtime.InputWindowBytes);
-        StdinLines.Start(inbox.Writer, window, runtime.LineOverhead);
+        StdinLines.Start(inbox.Writer, window, runtime.LineOverhead, runtime.MaxLine);
         var session = new ChatSession(link, inbox, runtime.LineBreaks, window);
         try
         {

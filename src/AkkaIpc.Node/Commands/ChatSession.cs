@@ -2,6 +2,7 @@ using System.Text;
 using Akka.Actor;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
+using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Node.Commands;
 
@@ -34,6 +35,7 @@ internal sealed class ChatSession
     private bool _everConnected;
     private bool _supervisorDeciding;
     private bool _inputEnded;
+    private NodeExitException? _inputFailure;
 
     /// <param name="link">The socket the chat runs on.</param>
     /// <param name="inbox">Where the link's events and the stdin lines arrive.</param>
@@ -70,7 +72,7 @@ internal sealed class ChatSession
                 }
 
                 await CloseAsync(_link, _inbox, cancellationToken).ConfigureAwait(false);
-                return ExitCodes.Ok;
+                return _inputFailure is null ? ExitCodes.Ok : throw _inputFailure;
             }
         }
     }
@@ -103,6 +105,14 @@ internal sealed class ChatSession
                 break;
             case InputEnded:
                 _inputEnded = true;
+                break;
+            case InputTooLong tooLong:
+                // Like the end of input (what came before is still delivered), then the error.
+                _inputEnded = true;
+                _inputFailure = new NodeExitException(ExitCodes.SocketError, EventText.Failure(
+                    IpcErrorCode.OutOfMemoryError,
+                    $"stdin line {tooLong.LineNumber} is longer than {tooLong.Limit.Bytes} bytes, the most one write may carry ({tooLong.Limit.Setting})",
+                    _link.Path));
                 break;
             case Listening listening:
                 ConsoleOutput.Line(EventText.Listening(listening));

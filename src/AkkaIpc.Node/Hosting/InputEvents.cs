@@ -11,3 +11,11 @@ internal sealed record InputEnded
 {
     public static readonly InputEnded Instance = new();
 }
+
+/// <summary>
+/// Standard input had a line longer than one write can carry: the reading stopped there (nothing of that line is
+/// sent), and the chat ends with error 108 once the lines before it are delivered.
+/// </summary>
+/// <param name="LineNumber">The line's number, counting from 1.</param>
+/// <param name="Limit">The limit it broke.</param>
+internal sealed record InputTooLong(long LineNumber, LineLimit Limit);

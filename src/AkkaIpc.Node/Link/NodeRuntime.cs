@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Akka.Actor;
 using Akka.Configuration;
 using AkkaIpc.Node.Cli;
+using AkkaIpc.Node.Hosting;
 
 namespace AkkaIpc.Node.Link;
 
@@ -35,6 +36,22 @@ internal sealed class NodeRuntime : IAsyncDisposable
     /// flight always fit in the queue (no 108).
     /// </summary>
     public int InputWindowBytes => _ipc.Settings.Socket.SendQueueLimit;
+
+    /// <summary>
+    /// The longest chat line: it must fit in the send queue with its line break or frame header, and in framed mode
+    /// in one frame.
+    /// </summary>
+    public LineLimit MaxLine
+    {
+        get
+        {
+            var socket = _ipc.Settings.Socket;
+            var byQueue = socket.SendQueueLimit - LineOverhead;
+            return !LineBreaks && socket.MaxFrameSize < byQueue
+                ? new LineLimit(socket.MaxFrameSize, "akka.ipc.socket.max-frame-size")
+                : new LineLimit(byQueue, "akka.ipc.socket.send-queue-limit");
+        }
+    }
 
     /// <exception cref="NodeExitException">The configuration is invalid (exit code 1).</exception>
     public static NodeRuntime Start(NodeOptions options)
