@@ -69,6 +69,22 @@ public sealed class RemoteSpec : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public async Task A_message_over_the_frame_limit_is_dropped_with_an_error_and_the_association_stays_usable()
+    {
+        var node = StartNode();
+        var echo = Sys.ActorSelection(node.Address + "/user/echo");
+        Assert.Equal(new Echo("before"), await echo.Ask<Echo>(new Echo("before"), Long));
+
+        await EventFilter.Error(contains: "Discarding oversized payload").ExpectOneAsync(Long, () =>
+        {
+            echo.Tell(new byte[5 * 1024 * 1024], TestActor);
+            return Task.CompletedTask;
+        });
+
+        Assert.Equal(new Echo("after"), await echo.Ask<Echo>(new Echo("after"), Long));
+    }
+
+    [Fact]
     public async Task Props_deployed_remotely_run_in_the_other_process()
     {
         var node = StartNode();
