@@ -141,10 +141,9 @@ public sealed class IpcTransportSpec : Akka.TestKit.Xunit2.TestKit
         using var raw = new IpcSocket { Path = _dir.File("localhost", serverAddress.Port!.Value) };
         await raw.ConnectAsync();
         var rogue = Register(inbound.ExpectMsg<InboundAssociation>(Long).Association);
-        var header = new byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(header, 64 * 1024 + 1);
-        await raw.WriteAsync(header);
-        await raw.WriteAsync(new byte[1000]);
+        var start = new byte[1004];
+        BinaryPrimitives.WriteInt32BigEndian(start, 64 * 1024 + 1);
+        await raw.WriteAsync(start);
         rogue.ExpectMsg<Disassociated>(Long);
     }
 
