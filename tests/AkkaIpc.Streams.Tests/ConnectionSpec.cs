@@ -3,6 +3,7 @@ using Akka;
 using Akka.IO;
 using Akka.Streams;
 using Akka.Streams.Dsl;
+using Akka.Streams.TestKit;
 using AkkaIpc.Sockets;
 using AkkaIpc.Tests.Support;
 using Xunit.Abstractions;
@@ -165,30 +166,22 @@ public sealed class ConnectionSpec : StreamSpec
     }
 
     [Fact]
-    public async Task Writing_to_a_peer_killed_with_sigkill_fails_the_flow_with_102()
+    public void Writing_to_a_peer_killed_with_sigkill_fails_the_flow_with_102()
     {
         var path = NewPath();
         using var peer = PeerProcess.Start("listen", path);
         peer.WaitForLine("Listening");
-        var (queue, done) = Source.Queue<ByteString>(8, OverflowStrategy.Backpressure)
-            .Via(IpcStream.OutgoingConnection(path))
-            .ToMaterialized(Sink.Ignore<ByteString>(), Keep.Both)
-            .Run(Materializer);
-        await queue.OfferAsync(Bytes("hello\n"));
+        // A greeting, then a line every 10 ms for as long as the flow runs, so that writes go on after the kill.
+        var writes = Source.Single(Bytes("hello\n"))
+            .Concat(Source.Repeat(Bytes("are you there?\n")).Throttle(1, TimeSpan.FromMilliseconds(10), 1, ThrottleMode.Shaping));
+        var replies = writes.Via(IpcStream.OutgoingConnection(path)).RunWith(this.SinkProbe<ByteString>(), Materializer);
+        // No demand from the probe: the connection never reads, so the peer's end can only show on a write.
+        replies.EnsureSubscription();
         peer.WaitForLine("DataAvailable: hello");
         peer.KillHard();
 
-        // The kernel reports the dead peer to the first write after its end (EPIPE), or as end of stream to the reader.
-        var outcome = Task.Run(async () =>
-        {
-            while (!done.IsCompleted)
-            {
-                await queue.OfferAsync(Bytes("are you there?\n"));
-            }
-        });
-        var e = await Assert.ThrowsAsync<IpcSocketException>(() => Within(done));
+        var e = Assert.IsType<IpcSocketException>(replies.ExpectError());
         Assert.Equal(IpcErrorCode.LostConnection, e.ErrorNumber);
-        await Within(outcome.ContinueWith(_ => { }, TaskScheduler.Default)); // the offering loop ends either way
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal sealed partial class ConnectionLogic
         if (available > 0)
         {
             // Already buffered: one copy into an array the element then owns, no waiting.
-            var bytes = new byte[Math.Min(available, ReadChunk)];
+            var bytes = GC.AllocateUninitializedArray<byte>(Math.Min(available, ReadChunk));
             var n = _socket.Read(bytes);
             Push(_out, ByteString.FromBytes(bytes, 0, n));
             return;

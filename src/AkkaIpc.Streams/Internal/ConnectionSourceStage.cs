@@ -46,7 +46,7 @@ internal sealed class ConnectionSourceStage : GraphStageWithMaterializedValue<So
         private readonly TaskCompletionSource _unbound = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly CancellationTokenSource _stopping = new();
         private readonly IpcListener _listener;
-        private bool _accepting;
+        private Task<IpcSocket>? _accept;
 
         public Logic(ConnectionSourceStage stage, TaskCompletionSource<StreamTcp.ServerBinding> binding)
             : base(stage.Shape)
@@ -82,14 +82,14 @@ internal sealed class ConnectionSourceStage : GraphStageWithMaterializedValue<So
 
         public override void OnPull()
         {
-            if (_accepting)
+            if (_accept is not null)
             {
                 return;
             }
 
-            _accepting = true;
             var onAccepted = GetAsyncCallback<Task<IpcSocket>>(OnAccepted);
-            _ = _listener.AcceptAsync(_stopping.Token).AsTask().ContinueWith(
+            _accept = _listener.AcceptAsync(_stopping.Token).AsTask();
+            _ = _accept.ContinueWith(
                 static (t, state) => ((Action<Task<IpcSocket>>)state!)(t),
                 onAccepted,
                 CancellationToken.None,
@@ -104,11 +104,24 @@ internal sealed class ConnectionSourceStage : GraphStageWithMaterializedValue<So
             _stopping.Dispose();
             _unbound.TrySetResult();
             _binding.TrySetException(new StreamTcpException($"the binding on {_stage._path} ended before it was made"));
+
+            // A peer accepted while the stage stopped would never be emitted (its callback is dropped): close it.
+            _accept?.ContinueWith(
+                static t =>
+                {
+                    if (t.IsCompletedSuccessfully)
+                    {
+                        t.Result.Dispose();
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
 
         private void OnAccepted(Task<IpcSocket> accept)
         {
-            _accepting = false;
+            _accept = null;
             if (accept.IsCompletedSuccessfully)
             {
                 var socket = accept.Result;
