@@ -25,11 +25,11 @@ public abstract class IpcTestKit : Akka.TestKit.Xunit2.TestKit
     private readonly List<IDisposable> _peers = [];
 
     /// <summary>Starts the spec's actor system.</summary>
-    /// <param name="config">HOCON for this spec (over the kit's and AkkaIpc's defaults), or null.</param>
+    /// <param name="config">HOCON for this spec (it wins over the kit's settings and AkkaIpc's defaults), or null.</param>
     /// <param name="output">xunit's output, for Akka's log lines, or null.</param>
     /// <param name="virtualTime">True to run the actor system's scheduler on <see cref="Clock"/>.</param>
     protected IpcTestKit(string? config = null, ITestOutputHelper? output = null, bool virtualTime = false)
-        : base(ConfigurationFactory.ParseString((config ?? string.Empty) + "\n" + (virtualTime ? VirtualTimeConfig : string.Empty) + "\n" + KitConfig), output: output)
+        : base(ConfigurationFactory.ParseString(KitConfig + "\n" + (virtualTime ? VirtualTimeConfig : string.Empty) + "\n" + (config ?? string.Empty)), output: output)
     {
     }
 

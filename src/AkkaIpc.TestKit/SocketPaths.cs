@@ -1,8 +1,8 @@
 namespace AkkaIpc.TestKit;
 
 /// <summary>
-/// Short, unique socket paths for one spec, inside a private directory under <c>/tmp</c> (mode 0700), all well
-/// inside the 103-byte limit; <see cref="Dispose"/> removes the directory and whatever socket files are left in it.
+/// Short, unique socket paths for one spec, inside a directory of their own under <c>/tmp</c> (mode 0711: others may
+/// reach a socket in it, as the socket file's own mode allows, but not list it), all well inside the 103-byte limit; <see cref="Dispose"/> removes the directory and whatever socket files are left in it.
 /// </summary>
 public sealed class SocketPaths : IDisposable
 {
@@ -14,7 +14,8 @@ public sealed class SocketPaths : IDisposable
         var root = System.IO.Directory.Exists("/tmp") ? "/tmp" : Path.GetTempPath();
         var directory = System.IO.Directory.CreateDirectory(Path.Combine(root, "aipc-" + Guid.NewGuid().ToString("N")[..8]));
         if (!OperatingSystem.IsWindows())
-            directory.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            directory.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
         Directory = directory.FullName;
     }
 

@@ -17,14 +17,18 @@ public sealed class ChatConnector;
 /// <summary>WithIpc in a generic host: endpoints start with the host, are found by key, and go away with it.</summary>
 public sealed class WithIpcSpec : IDisposable
 {
-    private readonly List<string> _paths = [];
+    private readonly AkkaIpc.TestKit.SocketPaths _paths = new();
 
     [Fact]
     public async Task WithIpc_starts_a_server_that_application_code_gets_with_IRequiredActor()
     {
         var path = NewPath();
         await using var host = Create((akka, _) => akka.WithIpc(ipc => ipc
-            .Serve<EchoServer>(path, e => e.Subscriber = typeof(TestSubscriber))));
+            .Serve<EchoServer>(path, e =>
+            {
+                e.Subscriber = typeof(TestSubscriber);
+                e.Framing = Framing.Raw;   // its client below is a plain IpcSocket, a byte stream
+            })));
         await host.StartAsync();
 
         Assert.Equal(path, host.Probe.ExpectMsg<Listening>(Long).Path);
@@ -134,11 +138,7 @@ public sealed class WithIpcSpec : IDisposable
         Assert.True(File.Exists(path), "a file that is not a socket must never be deleted");
     }
 
-    public void Dispose()
-    {
-        foreach (var path in _paths)
-            TestPaths.Delete(path);
-    }
+    public void Dispose() => _paths.Dispose();
 
     private static string ExpectText(HostedIpc host, string expected)
     {
@@ -148,10 +148,5 @@ public sealed class WithIpcSpec : IDisposable
         return text.ToString();
     }
 
-    private string NewPath()
-    {
-        var path = TestPaths.NewSocketPath();
-        _paths.Add(path);
-        return path;
-    }
+    private string NewPath() => _paths.New();
 }
