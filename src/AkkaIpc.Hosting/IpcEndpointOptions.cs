@@ -46,7 +46,7 @@ public sealed class IpcEndpointOptions
     public Type? Subscriber { get; set; }
 
     /// <summary>This socket's framing; null (the default) for <c>akka.ipc.socket.framing</c>.</summary>
-    public Framing? Framing { get; set; }
+    public IpcFraming? Framing { get; set; }
 
     /// <summary>Names the endpoint in messages: <c>IPC listener on /run/app/chat.sock</c>.</summary>
     /// <returns>The role and path.</returns>

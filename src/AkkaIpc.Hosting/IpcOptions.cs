@@ -15,7 +15,7 @@ namespace AkkaIpc.Hosting;
 public sealed class IpcOptions
 {
     /// <summary><c>akka.ipc.socket.framing</c>: raw (the default) or length-prefixed.</summary>
-    public Framing? Framing { get; set; }
+    public IpcFraming? Framing { get; set; }
 
     /// <summary><c>akka.ipc.socket.max-frame-size</c>, in bytes.</summary>
     public int? MaxFrameSize { get; set; }

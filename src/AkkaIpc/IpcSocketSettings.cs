@@ -50,7 +50,7 @@ public sealed class IpcSocketSettings
     }
 
     /// <summary><c>akka.ipc.socket.framing</c>: how the byte stream is cut into messages.</summary>
-    public Framing Framing { get; private init; }
+    public IpcFraming Framing { get; private init; }
 
     /// <summary><c>akka.ipc.socket.max-frame-size</c>: largest frame payload in bytes (length-prefixed mode).</summary>
     public int MaxFrameSize { get; private init; }
@@ -161,7 +161,7 @@ public sealed class IpcSocketSettings
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="framing"/> is not a defined value, or it is
     /// length-prefixed and the send queue cannot hold a frame of <see cref="MaxFrameSize"/> with its header.</exception>
-    public IpcSocketSettings WithFraming(Framing framing)
+    public IpcSocketSettings WithFraming(IpcFraming framing)
     {
         if (!Enum.IsDefined(framing))
             throw new ArgumentOutOfRangeException(nameof(framing), framing, "akka.ipc.socket.framing: unknown framing");
@@ -324,7 +324,7 @@ public sealed class IpcSocketSettings
     /// are queued as one write, which must fit in the send queue); null when it can.
     /// </summary>
     private string? FrameDoesNotFit() =>
-        Framing == Framing.LengthPrefixed && (long)MaxFrameSize + FrameHeaderBytes > SendQueueLimit
+        Framing == IpcFraming.LengthPrefixed && (long)MaxFrameSize + FrameHeaderBytes > SendQueueLimit
             ? $"must hold one whole frame, {Socket}max-frame-size ({MaxFrameSize}) plus its {FrameHeaderBytes}-byte header, " +
               $"but is {SendQueueLimit}: raise it or lower max-frame-size"
             : null;
@@ -339,10 +339,10 @@ public sealed class IpcSocketSettings
             ? value
             : throw new ArgumentOutOfRangeException(paramName, value, $"{key}: must be between {min} and {max}");
 
-    private static Framing ParseFraming(string raw) => raw.ToUpperInvariant() switch
+    private static IpcFraming ParseFraming(string raw) => raw.ToUpperInvariant() switch
     {
-        "RAW" => Framing.Raw,
-        "LENGTH-PREFIXED" => Framing.LengthPrefixed,
+        "RAW" => IpcFraming.Raw,
+        "LENGTH-PREFIXED" => IpcFraming.LengthPrefixed,
         _ => throw SettingsReader.Fail(Socket + "framing", $"must be raw or length-prefixed, was '{raw}'"),
     };
 

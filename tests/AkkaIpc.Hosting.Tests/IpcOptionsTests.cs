@@ -10,7 +10,7 @@ public sealed class IpcOptionsTests
     {
         var options = new IpcOptions
         {
-            Framing = Framing.LengthPrefixed,
+            Framing = IpcFraming.LengthPrefixed,
             MaxFrameSize = 1000,
             SendQueueLimit = 2048,
             ReceiveBufferLimit = 4096,
@@ -31,7 +31,7 @@ public sealed class IpcOptionsTests
         var s = IpcSocketSettings.Create(ConfigurationFactory.ParseString(options.ToString()));
 
         Assert.Equal(
-            (Framing.LengthPrefixed, 1000, 2048, 4096, TimeSpan.FromMilliseconds(2.5), 107, (UnixFileMode)0b110_000_010, 65534, true),
+            (IpcFraming.LengthPrefixed, 1000, 2048, 4096, TimeSpan.FromMilliseconds(2.5), 107, (UnixFileMode)0b110_000_010, 65534, true),
             (s.Framing, s.MaxFrameSize, s.SendQueueLimit, s.ReceiveBufferLimit, s.CloseTimeout, s.MaxPathBytes, s.FileMode, s.AllowedPeerUids.Single(), s.AllowAnyPeerUid));
         Assert.Equal(
             (TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(1), 0.5, -1, TimeSpan.FromMinutes(2), 3, TimeSpan.FromMilliseconds(250)),

@@ -27,7 +27,7 @@ public sealed class WithIpcSpec : IDisposable
             .Serve<EchoServer>(path, e =>
             {
                 e.Subscriber = typeof(TestSubscriber);
-                e.Framing = Framing.Raw;   // its client below is a plain IpcSocket, a byte stream
+                e.Framing = IpcFraming.Raw;   // its client below is a plain IpcSocket, a byte stream
             })));
         await host.StartAsync();
 
@@ -77,7 +77,7 @@ public sealed class WithIpcSpec : IDisposable
     {
         await using var host = Create((akka, _) => akka.WithIpc(new IpcOptions
         {
-            Framing = Framing.LengthPrefixed,
+            Framing = IpcFraming.LengthPrefixed,
             CloseTimeout = TimeSpan.FromMilliseconds(1500.5),
             FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite,
             AllowedPeerUids = [0, 1000],
@@ -86,7 +86,7 @@ public sealed class WithIpcSpec : IDisposable
         await host.StartAsync();
 
         var settings = host.System.Ipc().Settings.Socket;
-        Assert.Equal(Framing.LengthPrefixed, settings.Framing);
+        Assert.Equal(IpcFraming.LengthPrefixed, settings.Framing);
         Assert.Equal(TimeSpan.FromMilliseconds(1500.5), settings.CloseTimeout);
         Assert.Equal((UnixFileMode)0b110_110_000, settings.FileMode);
         Assert.Equal([0, 1000], settings.AllowedPeerUids.ToArray());
@@ -118,7 +118,7 @@ public sealed class WithIpcSpec : IDisposable
         Assert.Equal(path, host.Probe.ExpectMsg<Listening>(Long).Path);
         Assert.Equal("/user/echo", host.Required<EchoServer>().Path.ToStringWithoutAddress());
         var settings = host.System.Ipc().Settings.Socket;
-        Assert.Equal(Framing.LengthPrefixed, settings.Framing);
+        Assert.Equal(IpcFraming.LengthPrefixed, settings.Framing);
         Assert.Equal(64 * 1024, settings.MaxFrameSize);
         Assert.Equal(TimeSpan.FromSeconds(3), settings.CloseTimeout);
     }

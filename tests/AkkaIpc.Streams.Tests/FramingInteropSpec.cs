@@ -60,7 +60,7 @@ public sealed class FramingInteropSpec : StreamSpec
     {
         var path = NewPath();
         var probe = CreateTestProbe();
-        Sys.Ipc().Serve(path, probe.Ref, Sys.Ipc().Settings.Socket.WithFraming(AkkaIpc.Framing.LengthPrefixed));
+        Sys.Ipc().Serve(path, probe.Ref, Sys.Ipc().Settings.Socket.WithFraming(AkkaIpc.IpcFraming.LengthPrefixed));
         ExpectListening(probe, path);
 
         var (queue, replies) = Source.Queue<ByteString>(8, OverflowStrategy.Backpressure)
@@ -90,7 +90,7 @@ public sealed class FramingInteropSpec : StreamSpec
         await Within(IpcStream.BindAndHandle(StreamFraming.SimpleFramingProtocol(MaxFrame).Reversed().Join(upper), Materializer, path));
 
         var probe = CreateTestProbe();
-        var link = Sys.Ipc().Connect(path, probe.Ref, Sys.Ipc().Settings.Socket.WithFraming(AkkaIpc.Framing.LengthPrefixed));
+        var link = Sys.Ipc().Connect(path, probe.Ref, Sys.Ipc().Settings.Socket.WithFraming(AkkaIpc.IpcFraming.LengthPrefixed));
         probe.FishForMessage<Connected>(_ => true, Long);
         link.Tell(Write.Text("shout"), probe.Ref);
         link.Tell(Write.Text("louder"), probe.Ref);

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace AkkaIpc.Streams.Tests;
 
-// Inside namespace AkkaIpc, Framing would be AkkaIpc.Framing; the README's code lives outside it.
+// Inside namespace AkkaIpc, Framing would be AkkaIpc.IpcFraming; the README's code lives outside it.
 using Framing = Akka.Streams.Dsl.Framing;
 
 /// <summary>The README's Akka.Streams example, as written there (only the path is the test's own).</summary>

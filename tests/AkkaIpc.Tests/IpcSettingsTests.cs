@@ -10,7 +10,7 @@ public sealed class IpcSettingsTests
     {
         var settings = IpcSettings.Create(ConfigurationFactory.Empty).Socket;
 
-        Assert.Equal(Framing.LengthPrefixed, settings.Framing);
+        Assert.Equal(IpcFraming.LengthPrefixed, settings.Framing);
         Assert.Equal(0, settings.HeldWritesLimit);
         Assert.Equal(4 * 1024 * 1024, settings.MaxFrameSize);
         Assert.Equal(8 * 1024 * 1024, settings.SendQueueLimit);
@@ -36,7 +36,7 @@ public sealed class IpcSettingsTests
             akka.ipc.backoff.max-retries = -1
             """)).Socket;
 
-        Assert.Equal(Framing.Raw, settings.Framing);
+        Assert.Equal(IpcFraming.Raw, settings.Framing);
         Assert.Equal(64 * 1024, settings.MaxFrameSize);
         Assert.Equal((UnixFileMode)0x1B0, settings.FileMode);
         Assert.Equal(new[] { 1000, 1001 }, settings.AllowedPeerUids.ToArray());
@@ -95,10 +95,10 @@ public sealed class IpcSettingsTests
     public void With_copies_must_validate_and_leave_the_original_alone()
     {
         var defaults = IpcSettings.Create(ConfigurationFactory.Empty).Socket;
-        var framed = defaults.WithFraming(Framing.Raw).WithMaxFrameSize(1024);
+        var framed = defaults.WithFraming(IpcFraming.Raw).WithMaxFrameSize(1024);
 
-        Assert.Equal(Framing.LengthPrefixed, defaults.Framing);
-        Assert.Equal(Framing.Raw, framed.Framing);
+        Assert.Equal(IpcFraming.LengthPrefixed, defaults.Framing);
+        Assert.Equal(IpcFraming.Raw, framed.Framing);
         Assert.Equal(1024, framed.MaxFrameSize);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
             defaults.WithBackoff(TimeSpan.FromSeconds(-1), TimeSpan.FromSeconds(1), 0.1, 3, TimeSpan.FromMinutes(1)));

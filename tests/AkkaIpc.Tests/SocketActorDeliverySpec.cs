@@ -142,7 +142,7 @@ public sealed class SocketActorDeliverySpec : IpcSpec
         peer.Listen();
         var probe = CreateTestProbe();
         var settings = Ipc.Settings.Socket
-            .WithFraming(Framing.LengthPrefixed)
+            .WithFraming(IpcFraming.LengthPrefixed)
             .WithMaxFrameSize(64 * 1024)
             .WithQueueLimits(8 * 1024 * 1024, 1024 * 1024)
             .WithCloseTimeout(TimeSpan.FromMinutes(2));

@@ -77,9 +77,9 @@ public sealed class SupervisorWriteSpec : IpcSpec
     }
 
     [Theory]
-    [InlineData(Framing.Raw)]
-    [InlineData(Framing.LengthPrefixed)]
-    public async Task SocketSupervisor_must_send_large_and_small_writes_byte_for_byte_in_order(Framing framing)
+    [InlineData(IpcFraming.Raw)]
+    [InlineData(IpcFraming.LengthPrefixed)]
+    public async Task SocketSupervisor_must_send_large_and_small_writes_byte_for_byte_in_order(IpcFraming framing)
     {
         var path = NewPath();
         using var peer = new IpcSocket { Path = path };
@@ -96,7 +96,7 @@ public sealed class SupervisorWriteSpec : IpcSpec
         {
             var data = new byte[sizes[i]];
             Random.Shared.NextBytes(data);
-            if (framing == Framing.LengthPrefixed)
+            if (framing == IpcFraming.LengthPrefixed)
                 expected.AddRange([(byte)(data.Length >> 24), (byte)(data.Length >> 16), (byte)(data.Length >> 8), (byte)data.Length]);
             expected.AddRange(data);
             Send(probe, connector, new Write(ImmutableArray.Create(data), i));

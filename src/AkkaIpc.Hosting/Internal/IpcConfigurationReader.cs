@@ -89,8 +89,8 @@ internal static class IpcConfigurationReader
             ?? throw Fail(endpoint.GetSection(name), $"no type '{text}' (give an assembly-qualified name such as 'MyApp.ChatSocket, MyApp')");
     }
 
-    private static Framing ParseFraming(IConfigurationSection section, string text) =>
-        text.Replace("-", "", StringComparison.Ordinal) is var name && Enum.TryParse<Framing>(name, ignoreCase: true, out var framing)
+    private static IpcFraming ParseFraming(IConfigurationSection section, string text) =>
+        text.Replace("-", "", StringComparison.Ordinal) is var name && Enum.TryParse<IpcFraming>(name, ignoreCase: true, out var framing)
             && Enum.IsDefined(framing) && !char.IsDigit(name[0])
             ? framing
             : throw Fail(section.GetSection(nameof(IpcEndpointOptions.Framing)), $"must be raw or length-prefixed, was '{text}'");

@@ -16,7 +16,7 @@ internal static class IpcOptionKeys
         (nameof(IpcOptions.Framing), "socket.framing", o => o.Framing switch
         {
             null => null,
-            AkkaIpc.Framing.LengthPrefixed => "length-prefixed",
+            AkkaIpc.IpcFraming.LengthPrefixed => "length-prefixed",
             var f => f.Value.ToString().ToLowerInvariant(),
         }),
         (nameof(IpcOptions.MaxFrameSize), "socket.max-frame-size", o => Number(o.MaxFrameSize)),

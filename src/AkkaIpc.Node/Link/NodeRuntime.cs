@@ -26,7 +26,7 @@ internal sealed class NodeRuntime : IAsyncDisposable
     }
 
     /// <summary>True when the framing is raw, so chat lines carry their line break on the wire.</summary>
-    public bool LineBreaks => _ipc.Settings.Socket.Framing == Framing.Raw;
+    public bool LineBreaks => _ipc.Settings.Socket.Framing == IpcFraming.Raw;
 
     /// <summary>What a chat line takes on the wire beyond its UTF-8 text: its line break, or the frame header.</summary>
     public int LineOverhead => LineBreaks ? 1 : 4;

@@ -66,7 +66,7 @@ internal sealed partial class SocketActor : ReceiveActor
         _owner = role == SocketRole.Accepted ? Self : Context.Parent;
         foreach (var subscriber in subscribers.IsDefault ? [] : subscribers)
             _subscribers.Seed(subscriber);
-        var decoder = settings.Framing == Framing.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
+        var decoder = settings.Framing == IpcFraming.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
         _delivery = new ReceivedDelivery(_self, _owner, decoder, settings.ReceiveBufferLimit);
         if (accepted is not null)
             _output = new SocketOutput(accepted, settings, path, _owner);

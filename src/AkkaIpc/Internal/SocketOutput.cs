@@ -64,7 +64,7 @@ internal sealed class SocketOutput
             WatchProgress();
         try
         {
-            if (_settings.Framing == Framing.Raw)
+            if (_settings.Framing == IpcFraming.Raw)
             {
                 _socket.WriteImmutable(default, data);
             }

@@ -9,7 +9,7 @@ namespace AkkaIpc;
 /// <summary>
 /// Queues bytes for the peer. Send to the ref returned by <see cref="IpcExtension.Listen"/> or
 /// <see cref="IpcExtension.Connect"/>, or to a connection from <see cref="PeerConnected.Connection"/>.
-/// In <see cref="Framing.LengthPrefixed"/> mode the data is sent as one frame.
+/// In <see cref="IpcFraming.LengthPrefixed"/> mode the data is sent as one frame.
 /// </summary>
 /// <remarks>
 /// Replies: when <paramref name="Ack"/> is not null, the <paramref name="Ack"/> object itself, once every byte of this

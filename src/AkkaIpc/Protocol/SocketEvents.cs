@@ -25,8 +25,8 @@ public sealed record Listening(string Path);
 
 /// <summary>
 /// Event to every subscriber when bytes arrive. The sender is the socket ref (for a server's connection: the
-/// connection ref). In <see cref="Framing.Raw"/> mode it carries whatever bytes arrived, in
-/// <see cref="Framing.LengthPrefixed"/> mode exactly one whole frame (without its header). The bytes are owned by the
+/// connection ref). In <see cref="IpcFraming.Raw"/> mode it carries whatever bytes arrived, in
+/// <see cref="IpcFraming.LengthPrefixed"/> mode exactly one whole frame (without its header). The bytes are owned by the
 /// message and never change.
 /// </summary>
 /// <param name="Data">The bytes received.</param>

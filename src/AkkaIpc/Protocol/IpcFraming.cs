@@ -4,7 +4,7 @@ namespace AkkaIpc;
 /// How a socket cuts its byte stream into <see cref="Received"/> events and how it sends each <see cref="Write"/>.
 /// Configured by <c>akka.ipc.socket.framing</c> (default <c>raw</c>).
 /// </summary>
-public enum Framing
+public enum IpcFraming
 {
     /// <summary>No framing: each <see cref="Received"/> carries whatever bytes arrived; writes are sent as they are.</summary>
     Raw,
