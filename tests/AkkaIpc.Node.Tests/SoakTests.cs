@@ -18,17 +18,26 @@ public sealed class SoakTests
         print("done", flush=True)
         """;
 
-    // Opens N connections at once, each sends its number and reads it back, then all close.
+    // Opens N connections at once, each sends its number and reads it back, then all close. A connect that finds the
+    // backlog full (EAGAIN) tries again with a fresh socket, as IpcSocket.ConnectAsync does.
     private const string Simultaneous = """
-        import resource, socket, sys
+        import resource, socket, sys, time
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
         count = int(sys.argv[2])
         sockets = []
-        for i in range(count):
+        deadline = time.time() + 120
+        while len(sockets) < count:
             s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             s.settimeout(120)
-            s.connect(sys.argv[1])
+            try:
+                s.connect(sys.argv[1])
+            except BlockingIOError:
+                s.close()
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.01)
+                continue
             sockets.append(s)
         for i, s in enumerate(sockets):
             s.sendall(b"%d\n" % i)
