@@ -48,6 +48,7 @@ internal sealed partial class SocketActor : ReceiveActor
     private IpcSocket? _socket;
     private PeerCredentials? _peer;
     private IpcErrorCode _lastError;
+    private bool _listening;
 
     // The sending half, for an accepted connection only: a supervised socket's writes go to its supervisor, which
     // gets the output with SocketActorConnected.
@@ -83,6 +84,7 @@ internal sealed partial class SocketActor : ReceiveActor
     protected override void PreStart()
     {
         _subscribers.WatchAll(Context);
+        _settings.FaultInjector?.Attach(_self);
 
         if (_role == SocketRole.Accepted)
         {
@@ -90,6 +92,12 @@ internal sealed partial class SocketActor : ReceiveActor
             Attach(_socket!);
             _peer = _socket!.PeerCredentials;
             OpenDelivery();
+            return;
+        }
+
+        if (_settings.FaultInjector?.TryTakeOpenFault(out var openFault) == true)
+        {
+            _self.Tell(new OpenFailed(openFault.Code, openFault.Message(_path)), ActorRefs.NoSender);
             return;
         }
 
@@ -103,6 +111,8 @@ internal sealed partial class SocketActor : ReceiveActor
             {
                 // Listen reclaims a stale file left by a dead listener, and refuses (105) a live one or a foreign file.
                 fresh.Listen();
+                _listening = true;
+                Context.Parent.Tell(SocketActorListening.Instance, _self);
                 Publish(new Listening(_path));
             }
             else
@@ -119,6 +129,7 @@ internal sealed partial class SocketActor : ReceiveActor
 
     protected override void PostStop()
     {
+        _settings.FaultInjector?.Detach(_self);
         _output?.FailAcks(IpcErrorCode.InvalidStateError, "the socket actor stopped before the bytes reached the kernel");
         ReleaseSocket();
     }
@@ -128,7 +139,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<ConnectCompleted>(_ => OnConnected());
         Receive<OpenFailed>(m => GoDown(m.Code, m.Message));
         Receive<ConnectFailed>(m => OnConnectFailed(m.Cause));
-        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
+        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message, DisconnectionOf(m.Exception)));
         // Data that arrives before the connection is acknowledged stays buffered in the socket; OnConnected delivers it.
         Receive<Write>(w => NotConnected(w, "is not connected yet"));
         Receive<Flush>(f => NotConnected(f, "is not connected yet"));
@@ -146,7 +157,7 @@ internal sealed partial class SocketActor : ReceiveActor
         }
 
         Receive<StartReading>(_ => _socket?.StartEvents());
-        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
+        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message, DisconnectionOf(m.Exception)));
         Receive<FrameRejected>(m => GoDown(IpcErrorCode.OutOfMemoryError,
             $"108: the peer sent a frame of {m.Length} bytes; akka.ipc.socket.max-frame-size is {_settings.MaxFrameSize} ({_path})"));
         // ConnectAsync's completion and the Connected event both announce the connection; the second is a no-op.
@@ -214,6 +225,11 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<GetStatus>(_ => Sender.Tell(Status(connected), _owner));
         Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), _owner));
         Receive<PeerRejected>(Publish);
+        Receive<InjectedFault>(m =>
+        {
+            if (_socket is not null)
+                GoDown(m.Code, m.Message(_path), m.Code == IpcErrorCode.LostConnection ? Disconnection.Reset : Disconnection.None);
+        });
         Receive<Terminated>(t =>
         {
             if (_subscribers.Forget(t.ActorRef))
@@ -241,15 +257,17 @@ internal sealed partial class SocketActor : ReceiveActor
     }
 
     /// <summary>The socket is gone for this incarnation: tell everyone, release it, and let the parent decide.</summary>
-    private void GoDown(IpcErrorCode code, string message)
+    private void GoDown(IpcErrorCode code, string message, Disconnection disconnection = Disconnection.None)
     {
         _lastError = code;
         _delivery.Stop();
-        if (code == IpcErrorCode.LostConnection)
-            _log.Info("IPC socket {0} ({1}) down: {2}", _path, _role, message);
-        else
+        // A lost connection, or a connector's listener not up yet, is routine for a supervised link: its level is
+        // akka.ipc.backoff.log-level. Anything else is worth a warning.
+        if (code is not (IpcErrorCode.LostConnection or IpcErrorCode.NameResolutionError))
             _log.Warning("IPC socket {0} ({1}) down: {2}", _path, _role, message);
-        Publish(new IpcError(code, message));
+        else if (_settings.RestartLogLevel is { } level && _log.IsEnabled(level))
+            _log.Log(level, null, $"IPC socket {_path} ({_role}) down: {message}");
+        Publish(new IpcError(code, message, disconnection));
         _output?.FailAcksOnLoss(code, message);
         ReleaseSocket();
         Context.Parent.Tell(new SocketActorFailed(code, message), _self);
@@ -270,7 +288,7 @@ internal sealed partial class SocketActor : ReceiveActor
             return;
         }
 
-        _output?.DrainAsync().PipeTo(_self, ActorRefs.NoSender, () => DrainCompleted.Instance);
+        _output?.DrainAsync(Context.System.Scheduler).PipeTo(_self, ActorRefs.NoSender, () => DrainCompleted.Instance);
         Become(() => Closing(requester));
     }
 
@@ -287,12 +305,22 @@ internal sealed partial class SocketActor : ReceiveActor
         Become(Down);
     }
 
+    /// <summary>How a lost connection ended: the socket raises 102 without a cause for end of stream, with the
+    /// failing send or receive as the cause for a reset or a broken pipe.</summary>
+    internal static Disconnection DisconnectionOf(IpcSocketException error) => error switch
+    {
+        { ErrorNumber: not IpcErrorCode.LostConnection } => Disconnection.None,
+        { InnerException: null } => Disconnection.EndOfStream,
+        _ => Disconnection.Reset,
+    };
+
     private void NotConnected(object command, string state) =>
         Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError, $"106: the socket {state} ({_path})"), _owner);
 
     private SocketStatus Status(bool connected) => new(
         _path, _role, connected, _socket?.BytesAvailable ?? 0, _socket?.BytesLeftToSend ?? 0,
-        _lastError != IpcErrorCode.None ? _lastError : _socket?.LastErrorCode ?? IpcErrorCode.None, _restarts, connected ? _peer : null);
+        _lastError != IpcErrorCode.None ? _lastError : _socket?.LastErrorCode ?? IpcErrorCode.None, _restarts, connected ? _peer : null,
+        IsListening: _listening && _socket is not null);
 
     private void AddSubscriber(IActorRef subscriber)
     {

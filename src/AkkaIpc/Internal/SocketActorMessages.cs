@@ -47,6 +47,12 @@ internal sealed class DrainCompleted : IDeadLetterSuppression
 /// </summary>
 internal sealed record SocketActorConnected(PeerCredentials? Peer, SocketOutput Output);
 
+/// <summary>Report to the parent: the listener's socket file is bound and accepting.</summary>
+internal sealed class SocketActorListening
+{
+    public static readonly SocketActorListening Instance = new();
+}
+
 /// <summary>Report to the parent: the socket is down for this incarnation; the parent stops the actor.</summary>
 internal sealed record SocketActorFailed(IpcErrorCode Code, string Message);
 
@@ -73,3 +79,9 @@ internal sealed class GetSubscribers
 
 /// <summary>Reply to <see cref="GetSubscribers"/>: the actors that events are delivered to right now.</summary>
 internal sealed record SubscriberList(IReadOnlyList<IActorRef> Subscribers);
+
+/// <summary>From an <see cref="IpcFaultInjector"/>: fail the socket with <paramref name="Code"/> as if it had raised it.</summary>
+internal sealed record InjectedFault(IpcErrorCode Code, string? Reason) : IDeadLetterSuppression
+{
+    public string Message(string path) => $"{(int)Code}: injected fault: {Reason ?? "raised by an IpcFaultInjector"} ({path})";
+}
