@@ -57,7 +57,7 @@ public sealed class ChaosTests
             }
         }
 
-        ProcessStats.AssertFlat(start, ProcessStats.Of(node.Pid), $"listen after {Kills} kills");
+        ProcessStats.AssertFlat(start, node.Pid, $"listen after {Kills} kills");
         using (var last = ChildProcess.Start("socat", "-", "UNIX-CONNECT:" + path.Value))
         {
             node.WaitForLine("Connected");
@@ -87,7 +87,7 @@ public sealed class ChaosTests
             }
         }
 
-        ProcessStats.AssertFlat(start, ProcessStats.Of(node.Pid), $"serve after {Kills} kills");
+        ProcessStats.AssertFlat(start, node.Pid, $"serve after {Kills} kills");
         using (var last = ChildProcess.Start("socat", "-", "UNIX-CONNECT:" + path.Value))
         {
             last.WriteLine("still serving");
@@ -115,7 +115,7 @@ public sealed class ChaosTests
             }
         }
 
-        ProcessStats.AssertFlat(start, ProcessStats.Of(node.Pid), $"connect after {Kills} kills");
+        ProcessStats.AssertFlat(start, node.Pid, $"connect after {Kills} kills");
         using var last = ChildProcess.Start("socat", "UNIX-LISTEN:" + path.Value + ",unlink-early", "-");
         node.WaitForLine("Connected");
         node.WriteLine("still connecting");

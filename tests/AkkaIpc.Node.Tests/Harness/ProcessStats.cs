@@ -19,6 +19,28 @@ internal readonly record struct ProcessStats(int Descriptors, long RssMiB)
         return new ProcessStats(descriptors, rssKiB / 1024);
     }
 
+    /// <summary>
+    /// Waits (up to 30 s) until process <paramref name="pid"/> is within 5 descriptors and 30 MiB of
+    /// <paramref name="start"/>: the last connections' actors may still be closing their sockets when the node has
+    /// printed their end. Fails with the last reading.
+    /// </summary>
+    public static void AssertFlat(ProcessStats start, int pid, string what)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var end = Of(pid);
+        while (!IsNear(start, end) && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            // Polling /proc: the pause only spaces out the reads, it synchronises nothing.
+            Thread.Sleep(200);
+            end = Of(pid);
+        }
+
+        AssertFlat(start, end, what);
+    }
+
+    private static bool IsNear(ProcessStats start, ProcessStats end) =>
+        Math.Abs(end.Descriptors - start.Descriptors) <= 5 && Math.Abs(end.RssMiB - start.RssMiB) <= 30;
+
     /// <summary>Fails unless <paramref name="end"/> is within 5 descriptors and 30 MiB of <paramref name="start"/>.</summary>
     public static void AssertFlat(ProcessStats start, ProcessStats end, string what)
     {
