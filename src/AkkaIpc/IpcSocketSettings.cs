@@ -40,6 +40,7 @@ public sealed class IpcSocketSettings
         BackoffRandomFactor = other.BackoffRandomFactor;
         MaxRetries = other.MaxRetries;
         RetryWindow = other.RetryWindow;
+        HeldWritesLimit = other.HeldWritesLimit;
         MaxConnections = other.MaxConnections;
         AcceptRetryDelay = other.AcceptRetryDelay;
     }
@@ -86,6 +87,12 @@ public sealed class IpcSocketSettings
     /// <summary><c>akka.ipc.backoff.retry-window</c>: the window <see cref="MaxRetries"/> is counted in.</summary>
     public TimeSpan RetryWindow { get; private init; }
 
+    /// <summary>
+    /// <c>akka.ipc.backoff.held-writes-limit</c>: bytes of writes a supervised link holds while its socket is down, sent
+    /// in order once it connects; 0 (the default) fails such writes at once with 106.
+    /// </summary>
+    public int HeldWritesLimit { get; private init; }
+
     /// <summary><c>akka.ipc.server.max-connections</c>: connections a server keeps open at once.</summary>
     public int MaxConnections { get; private init; }
 
@@ -120,6 +127,7 @@ public sealed class IpcSocketSettings
             BackoffRandomFactor = r.Double(Backoff + "random-factor", 0.0, 1.0),
             MaxRetries = r.Int(Backoff + "max-retries", -1, int.MaxValue),
             RetryWindow = r.Duration(Backoff + "retry-window", OneDay),
+            HeldWritesLimit = r.ByteSize(Backoff + "held-writes-limit", 0, OneGiB),
             MaxConnections = r.Int(Server + "max-connections", 1, 1_000_000),
             AcceptRetryDelay = r.Duration(Server + "accept-retry-delay", TimeSpan.FromHours(1)),
         };
@@ -230,6 +238,16 @@ public sealed class IpcSocketSettings
             BackoffMin = min, BackoffMax = max, BackoffRandomFactor = randomFactor, MaxRetries = maxRetries, RetryWindow = retryWindow,
         };
     }
+
+    /// <summary>
+    /// Returns a copy whose supervised links hold up to <paramref name="bytes"/> of writes while their socket is down
+    /// (before the first connection and between a loss and the reconnect) and send them in order once it connects.
+    /// </summary>
+    /// <param name="bytes">The limit, 0 (writes fail at once with 106 while down) to 1 GiB.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytes"/> is out of range.</exception>
+    public IpcSocketSettings WithHeldWrites(int bytes) =>
+        new(this) { HeldWritesLimit = InRange(bytes, 0, OneGiB, Backoff + "held-writes-limit", nameof(bytes)) };
 
     /// <summary>Returns a copy with other server limits.</summary>
     /// <param name="maxConnections">Connections kept open at once, 1 to 1,000,000.</param>

@@ -1,5 +1,6 @@
 using AkkaIpc.Benchmarks.Actors;
 using AkkaIpc.Benchmarks.Contenders;
+using AkkaIpc.Benchmarks.Remote;
 using AkkaIpc.Benchmarks.Runtime;
 using AkkaIpc.Benchmarks.Sockets;
 
@@ -41,6 +42,7 @@ internal static class BenchmarkCatalog
         new("bulk", r => StreamSuite.RunAsync(r, "bulk", 1024, r.Counts.BulkBytes / StreamSizes.BulkChunk, BulkContenders)),
         new("small", r => StreamSuite.RunAsync(r, "small", 100_000, r.Counts.SmallMessages, SmallContenders)),
         new("scale", ScaleBenchmarks.RunAsync),
+        new("remote/32", RemoteBenchmarks.RunAsync),
         new("runtime/tell", RuntimeBenchmarks.TellAsync),
         new("runtime/pingpong", RuntimeBenchmarks.PingPongAsync),
     ];

@@ -26,6 +26,8 @@ internal static class PeerMain
                 return await ScaleClientPeer.RunAsync(rest).ConfigureAwait(false);
             case "serve-raw":
                 return await RawScaleServerPeer.RunAsync(rest).ConfigureAwait(false);
+            case "remote-node":
+                return await Remote.RemoteNodePeer.RunAsync(rest).ConfigureAwait(false);
             case "serve-actors":
                 return await Actors.ActorServerPeer.RunAsync(rest).ConfigureAwait(false);
             default:

@@ -45,6 +45,14 @@ internal static class Targets
                 return parts[2] == "1000"
                     ? new(scaleRatio, "p99 ≤ 5 ms, ≤ 64 KiB/conn", r.Get("p99_us") <= 5000 && r.Get("rss_kib_per_conn") <= 64)
                     : new(scaleRatio, "", null);
+            case "remote" when parts[1] == "ipc":
+                if (!all.TryGetValue($"remote/dotnetty/{parts[2]}", out var tcp))
+                    return None;
+                var rp50 = r.Get("p50_us")!.Value / tcp.Get("p50_us")!.Value;
+                var rp99 = r.Get("p99_us")!.Value / tcp.Get("p99_us")!.Value;
+                var rmsgs = r.Get("msgs_per_s")!.Value / tcp.Get("msgs_per_s")!.Value;
+                return new($"vs dotnetty: p50 {X(rp50)}, p99 {X(rp99)}, msgs/s {X(rmsgs)}", "p50 ≤ 0.6×, p99 ≤ 0.5×, msgs/s ≥ 1.5×",
+                    rp50 <= 0.6 && rp99 <= 0.5 && rmsgs >= 1.5);
             case "runtime" when parts[1] == "tell":
                 return new("", "≥ 5 M msgs/s", r.Get("msgs_per_s") >= 5e6);
             case "runtime" when parts[1] == "pingpong":

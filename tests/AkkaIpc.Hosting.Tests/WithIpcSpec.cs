@@ -1,5 +1,7 @@
 using System.Text;
 using Akka.Actor;
+using Akka.Hosting;
+using AkkaIpc.Remote;
 using AkkaIpc.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +26,11 @@ public sealed class WithIpcSpec : IDisposable
     {
         var path = NewPath();
         await using var host = Create((akka, _) => akka.WithIpc(ipc => ipc
-            .Serve<EchoServer>(path, e => e.Subscriber = typeof(TestSubscriber))));
+            .Serve<EchoServer>(path, e =>
+            {
+                e.Subscriber = typeof(TestSubscriber);
+                e.Framing = Framing.Raw;   // the client below is a plain IpcSocket writing raw bytes
+            })));
         await host.StartAsync();
 
         Assert.Equal(path, host.Probe.ExpectMsg<Listening>(Long).Path);
@@ -132,6 +138,19 @@ public sealed class WithIpcSpec : IDisposable
         Assert.Equal(LogLevel.Error, level);
         Assert.Contains("105", text, StringComparison.Ordinal);
         Assert.True(File.Exists(path), "a file that is not a socket must never be deleted");
+    }
+
+    [Fact]
+    public async Task One_AddHocon_line_puts_remoting_on_the_ipc_transport_beside_WithIpc()
+    {
+        await using var host = Create((akka, _) => akka
+            .AddHocon(IpcRemoteConfig.Enable(), HoconAddMode.Prepend)
+            .WithIpc(ipc => ipc.Connect<ChatConnector>(NewPath())));
+        await host.StartAsync();
+
+        var address = ((ExtendedActorSystem)host.System).Provider.DefaultAddress;
+        Assert.Equal("akka.ipc", address.Protocol);
+        Assert.NotNull(host.Required<ChatConnector>());
     }
 
     public void Dispose()

@@ -10,7 +10,7 @@ public sealed class CloseSpec : IpcSpec
     private const int Size = 1024 * 1024;
 
     public CloseSpec(ITestOutputHelper output)
-        : base(output)
+        : base(output, RawFraming)
     {
     }
 

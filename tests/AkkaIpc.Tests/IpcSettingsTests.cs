@@ -10,7 +10,8 @@ public sealed class IpcSettingsTests
     {
         var settings = IpcSettings.Create(ConfigurationFactory.Empty).Socket;
 
-        Assert.Equal(Framing.Raw, settings.Framing);
+        Assert.Equal(Framing.LengthPrefixed, settings.Framing);
+        Assert.Equal(0, settings.HeldWritesLimit);
         Assert.Equal(4 * 1024 * 1024, settings.MaxFrameSize);
         Assert.Equal(4 * 1024 * 1024, settings.SendQueueLimit);
         Assert.Equal(103, settings.MaxPathBytes);
@@ -28,14 +29,14 @@ public sealed class IpcSettingsTests
     public void Overrides_must_win_over_the_defaults()
     {
         var settings = IpcSettings.Create(ConfigurationFactory.ParseString("""
-            akka.ipc.socket.framing = length-prefixed
+            akka.ipc.socket.framing = raw
             akka.ipc.socket.max-frame-size = 64KiB
             akka.ipc.socket.file-mode = "0660"
             akka.ipc.socket.allowed-peer-uids = [1000, 1001]
             akka.ipc.backoff.max-retries = -1
             """)).Socket;
 
-        Assert.Equal(Framing.LengthPrefixed, settings.Framing);
+        Assert.Equal(Framing.Raw, settings.Framing);
         Assert.Equal(64 * 1024, settings.MaxFrameSize);
         Assert.Equal((UnixFileMode)0x1B0, settings.FileMode);
         Assert.Equal(new[] { 1000, 1001 }, settings.AllowedPeerUids.ToArray());
@@ -94,10 +95,10 @@ public sealed class IpcSettingsTests
     public void With_copies_must_validate_and_leave_the_original_alone()
     {
         var defaults = IpcSettings.Create(ConfigurationFactory.Empty).Socket;
-        var framed = defaults.WithFraming(Framing.LengthPrefixed).WithMaxFrameSize(1024);
+        var framed = defaults.WithFraming(Framing.Raw).WithMaxFrameSize(1024);
 
-        Assert.Equal(Framing.Raw, defaults.Framing);
-        Assert.Equal(Framing.LengthPrefixed, framed.Framing);
+        Assert.Equal(Framing.LengthPrefixed, defaults.Framing);
+        Assert.Equal(Framing.Raw, framed.Framing);
         Assert.Equal(1024, framed.MaxFrameSize);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
             defaults.WithBackoff(TimeSpan.FromSeconds(-1), TimeSpan.FromSeconds(1), 0.1, 3, TimeSpan.FromMinutes(1)));

@@ -23,16 +23,18 @@ public sealed class RestartBudgetTests
     public void Budget_must_allow_max_retries_per_window_and_reset_after_it()
     {
         var budget = new RestartBudget(Settings, () => 0.0);
-        Assert.True(budget.TryNext(0, out var a1, out _));
-        Assert.True(budget.TryNext(10, out var a2, out _));
-        Assert.True(budget.TryNext(20, out var a3, out var d3));
-        Assert.False(budget.TryNext(30, out _, out _));
+        Assert.True(budget.TryNext(out var a1, out _, out var opened1));
+        Assert.True(budget.TryNext(out var a2, out _, out var opened2));
+        Assert.True(budget.TryNext(out var a3, out var d3, out _));
+        Assert.False(budget.TryNext(out _, out _, out _));
         Assert.Equal((1, 2, 3), (a1, a2, a3));
+        Assert.Equal((true, false), (opened1, opened2));
         Assert.Equal(TimeSpan.FromMilliseconds(400), d3);
 
-        // After the window a new one opens.
-        Assert.True(budget.TryNext(10_031, out var attempt, out var delay));
-        Assert.Equal((4, TimeSpan.FromMilliseconds(800)), (attempt, delay));
+        // After the window (the owner's timer) a new one opens.
+        budget.WindowPassed();
+        Assert.True(budget.TryNext(out var attempt, out var delay, out var opened));
+        Assert.Equal((4, TimeSpan.FromMilliseconds(800), true), (attempt, delay, opened));
     }
 
     [Fact]
@@ -43,15 +45,15 @@ public sealed class RestartBudgetTests
         // Peers that come and go, each connection followed by a loss: never more than one restart in a row.
         for (var i = 0; i < 10; i++)
         {
-            Assert.True(budget.TryNext(i, out var attempt, out var delay));
+            Assert.True(budget.TryNext(out var attempt, out var delay, out _));
             Assert.Equal((1, TimeSpan.FromMilliseconds(100)), (attempt, delay));
             budget.Connected();
         }
 
         // Failures without a connection in between still spend it.
-        Assert.True(budget.TryNext(20, out _, out _));
-        Assert.True(budget.TryNext(21, out _, out _));
-        Assert.True(budget.TryNext(22, out _, out _));
-        Assert.False(budget.TryNext(23, out _, out _));
+        Assert.True(budget.TryNext(out _, out _, out _));
+        Assert.True(budget.TryNext(out _, out _, out _));
+        Assert.True(budget.TryNext(out _, out _, out _));
+        Assert.False(budget.TryNext(out _, out _, out _));
     }
 }

@@ -9,7 +9,7 @@ namespace AkkaIpc.Tests;
 public sealed class ServerDeliverySpec : IpcSpec
 {
     public ServerDeliverySpec(ITestOutputHelper output)
-        : base(output)
+        : base(output, RawFraming)
     {
     }
 

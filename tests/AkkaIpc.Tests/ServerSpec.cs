@@ -9,7 +9,7 @@ namespace AkkaIpc.Tests;
 public sealed class ServerSpec : IpcSpec
 {
     public ServerSpec(ITestOutputHelper output)
-        : base(output)
+        : base(output, RawFraming)
     {
     }
 

@@ -13,7 +13,7 @@ namespace AkkaIpc.Tests;
 public sealed class SocketActorDeliverySpec : IpcSpec
 {
     public SocketActorDeliverySpec(ITestOutputHelper output)
-        : base(output)
+        : base(output, RawFraming)
     {
     }
 

@@ -10,7 +10,7 @@ namespace AkkaIpc.Tests;
 public sealed class SocketActorSpec : IpcSpec
 {
     public SocketActorSpec(ITestOutputHelper output)
-        : base(output)
+        : base(output, RawFraming)
     {
     }
 

@@ -8,7 +8,7 @@ namespace AkkaIpc.Tests;
 public sealed class SocketSupervisorSpec : IpcSpec
 {
     public SocketSupervisorSpec(ITestOutputHelper output)
-        : base(output)
+        : base(output, RawFraming)
     {
     }
 

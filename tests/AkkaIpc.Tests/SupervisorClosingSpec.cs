@@ -12,7 +12,7 @@ namespace AkkaIpc.Tests;
 public sealed class SupervisorClosingSpec : IpcSpec
 {
     public SupervisorClosingSpec(ITestOutputHelper output)
-        : base(output)
+        : base(output, RawFraming)
     {
     }
 

@@ -13,7 +13,7 @@ namespace AkkaIpc.Tests;
 public sealed class SupervisorWriteSpec : IpcSpec
 {
     public SupervisorWriteSpec(ITestOutputHelper output)
-        : base(output)
+        : base(output, RawFraming)
     {
     }
 

@@ -14,13 +14,19 @@ internal static class NodeConfiguration
 
     private const string IpcPrefix = "akka.ipc.";
 
-    // Akka's default logger prints to stdout, where it would mix with the chat; the node reports its
-    // own errors on stderr. `--set akka.loglevel=DEBUG` turns Akka's logging back on when debugging.
+    // Akka's default logger prints to stdout, where it would mix with the chat: the node's logger writes Akka's
+    // warnings and errors to stderr instead, and nothing below (no start-up or shutdown chatter on a normal run).
+    // The chat's peers are often plain byte-stream tools (socat, a shell), so the node speaks raw unless told
+    // otherwise (the library's own default is length-prefixed). `--set akka.loglevel=DEBUG` shows everything.
+    // Signals are the node's own (ShutdownSignal): it closes its links in order, then runs Akka's coordinated shutdown.
     private const string NodeDefaults = """
-        akka.loglevel = OFF
+        akka.ipc.socket.framing = raw
+        akka.loglevel = WARNING
+        akka.loggers = ["AkkaIpc.Node.Hosting.StderrLogger, akka-ipc"]
         akka.stdout-loglevel = OFF
         akka.log-dead-letters = off
         akka.log-dead-letters-during-shutdown = off
+        akka.coordinated-shutdown.run-by-clr-shutdown-hook = off
         """;
 
     /// <exception cref="NodeExitException">A file cannot be read or a value does not parse (exit code 1).</exception>

@@ -77,8 +77,10 @@ internal sealed class NodeRuntime : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Terminate stops every remaining actor (PostStop closes sockets and removes listeners' files).
-        await _system.Terminate().WaitAsync(TerminateTimeout).ConfigureAwait(false);
+        // Akka's coordinated shutdown: AkkaIpc closes every link still open (queued bytes drain, listeners remove their
+        // socket files), then the actor system terminates.
+        await CoordinatedShutdown.Get(_system).Run(CoordinatedShutdown.ClrExitReason.Instance)
+            .WaitAsync(TerminateTimeout).ConfigureAwait(false);
     }
 
     private static string Indent(string hocon) =>

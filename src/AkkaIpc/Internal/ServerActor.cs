@@ -38,6 +38,8 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     private int _accepted;
     private IpcErrorCode _lastError;
     private IActorRef? _closeRequester;
+    private bool _listening;
+    private readonly ReadyWaiters _waiters = new();
 
     public ServerActor(string path, IpcSocketSettings settings, IActorRef? subscriber)
     {
@@ -72,6 +74,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
             return;
         }
 
+        _listening = true;
         Publish(new Listening(_path));
         AcceptOne();
     }
@@ -82,6 +85,8 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         StopListener();
         _stopping.Dispose();
         _unsubscribing.CompleteAll(Self);
+        _waiters.FailAll(new IpcSocketException(IpcErrorCode.InvalidStateError,
+            $"106: the server stopped before it was listening ({_path})", _path), Self);
     }
 
     private void Serving()
@@ -94,6 +99,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
             _lastError = m.Code;
             _log.Error("IPC server {0} could not start: {1}", _path, m.Message);
             Publish(new IpcError(m.Code, m.Message));
+            _waiters.FailAll(new IpcSocketException(m.Code, m.Message, _path), Self);
             Publish(new GaveUp(m.Code, $"error {(int)m.Code} is not retried: {m.Message}"));
             Context.Stop(Self);
         });
@@ -168,7 +174,17 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         });
         Receive<SubscriberRemoved>(m => _unsubscribing.Done(Sender, m.Subscriber, Self));
         Receive<GetStatus>(_ => Sender.Tell(
-            new SocketStatus(_path, SocketRole.Server, _listener is not null, 0, 0, _lastError, 0, null), Self));
+            new SocketStatus(_path, SocketRole.Server, _listener is not null, 0, 0, _lastError, 0, null,
+                IsListening: _listening && _listener is not null), Self));
+        Receive<AwaitListening>(_ =>
+        {
+            if (_listening && _listener is not null)
+                Sender.Tell(new Listening(_path), Self);
+            else
+                _waiters.AddListening(Sender);
+        });
+        Receive<AwaitConnected>(_ => Sender.Tell(new Status.Failure(new IpcSocketException(IpcErrorCode.InvalidStateError,
+            $"106: a server does not connect; each peer it accepts is announced with PeerConnected ({_path})", _path)), Self));
         Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), Self));
         Receive<Write>(m => NotAConnection(m));
         Receive<Flush>(m => NotAConnection(m));

@@ -48,6 +48,7 @@ internal sealed partial class SocketActor : ReceiveActor
     private IpcSocket? _socket;
     private PeerCredentials? _peer;
     private IpcErrorCode _lastError;
+    private bool _listening;
 
     // The sending half, for an accepted connection only: a supervised socket's writes go to its supervisor, which
     // gets the output with SocketActorConnected.
@@ -103,6 +104,8 @@ internal sealed partial class SocketActor : ReceiveActor
             {
                 // Listen reclaims a stale file left by a dead listener, and refuses (105) a live one or a foreign file.
                 fresh.Listen();
+                _listening = true;
+                Context.Parent.Tell(SocketActorListening.Instance, _self);
                 Publish(new Listening(_path));
             }
             else
@@ -128,7 +131,7 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<ConnectCompleted>(_ => OnConnected());
         Receive<OpenFailed>(m => GoDown(m.Code, m.Message));
         Receive<ConnectFailed>(m => OnConnectFailed(m.Cause));
-        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
+        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message, DisconnectionOf(m.Exception)));
         // Data that arrives before the connection is acknowledged stays buffered in the socket; OnConnected delivers it.
         Receive<Write>(w => NotConnected(w, "is not connected yet"));
         Receive<Flush>(f => NotConnected(f, "is not connected yet"));
@@ -146,7 +149,7 @@ internal sealed partial class SocketActor : ReceiveActor
         }
 
         Receive<StartReading>(_ => _socket?.StartEvents());
-        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message));
+        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message, DisconnectionOf(m.Exception)));
         Receive<FrameRejected>(m => GoDown(IpcErrorCode.OutOfMemoryError,
             $"108: the peer sent a frame of {m.Length} bytes; akka.ipc.socket.max-frame-size is {_settings.MaxFrameSize} ({_path})"));
         // ConnectAsync's completion and the Connected event both announce the connection; the second is a no-op.
@@ -241,7 +244,7 @@ internal sealed partial class SocketActor : ReceiveActor
     }
 
     /// <summary>The socket is gone for this incarnation: tell everyone, release it, and let the parent decide.</summary>
-    private void GoDown(IpcErrorCode code, string message)
+    private void GoDown(IpcErrorCode code, string message, Disconnection disconnection = Disconnection.None)
     {
         _lastError = code;
         _delivery.Stop();
@@ -249,7 +252,7 @@ internal sealed partial class SocketActor : ReceiveActor
             _log.Info("IPC socket {0} ({1}) down: {2}", _path, _role, message);
         else
             _log.Warning("IPC socket {0} ({1}) down: {2}", _path, _role, message);
-        Publish(new IpcError(code, message));
+        Publish(new IpcError(code, message, disconnection));
         _output?.FailAcksOnLoss(code, message);
         ReleaseSocket();
         Context.Parent.Tell(new SocketActorFailed(code, message), _self);
@@ -270,7 +273,7 @@ internal sealed partial class SocketActor : ReceiveActor
             return;
         }
 
-        _output?.DrainAsync().PipeTo(_self, ActorRefs.NoSender, () => DrainCompleted.Instance);
+        _output?.DrainAsync(Context.System.Scheduler).PipeTo(_self, ActorRefs.NoSender, () => DrainCompleted.Instance);
         Become(() => Closing(requester));
     }
 
@@ -287,12 +290,22 @@ internal sealed partial class SocketActor : ReceiveActor
         Become(Down);
     }
 
+    /// <summary>How a lost connection ended: the socket raises 102 without a cause for end of stream, with the
+    /// failing send or receive as the cause for a reset or a broken pipe.</summary>
+    internal static Disconnection DisconnectionOf(IpcSocketException error) => error switch
+    {
+        { ErrorNumber: not IpcErrorCode.LostConnection } => Disconnection.None,
+        { InnerException: null } => Disconnection.EndOfStream,
+        _ => Disconnection.Reset,
+    };
+
     private void NotConnected(object command, string state) =>
         Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError, $"106: the socket {state} ({_path})"), _owner);
 
     private SocketStatus Status(bool connected) => new(
         _path, _role, connected, _socket?.BytesAvailable ?? 0, _socket?.BytesLeftToSend ?? 0,
-        _lastError != IpcErrorCode.None ? _lastError : _socket?.LastErrorCode ?? IpcErrorCode.None, _restarts, connected ? _peer : null);
+        _lastError != IpcErrorCode.None ? _lastError : _socket?.LastErrorCode ?? IpcErrorCode.None, _restarts, connected ? _peer : null,
+        IsListening: _listening && _socket is not null);
 
     private void AddSubscriber(IActorRef subscriber)
     {

@@ -47,6 +47,12 @@ internal sealed class DrainCompleted : IDeadLetterSuppression
 /// </summary>
 internal sealed record SocketActorConnected(PeerCredentials? Peer, SocketOutput Output);
 
+/// <summary>Report to the parent: the listener's socket file is bound and accepting.</summary>
+internal sealed class SocketActorListening
+{
+    public static readonly SocketActorListening Instance = new();
+}
+
 /// <summary>Report to the parent: the socket is down for this incarnation; the parent stops the actor.</summary>
 internal sealed record SocketActorFailed(IpcErrorCode Code, string Message);
 

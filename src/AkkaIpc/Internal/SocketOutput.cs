@@ -114,9 +114,11 @@ internal sealed class SocketOutput
 
     /// <summary>Waits until every queued byte is in the kernel, the connection is lost, or close-timeout passed.</summary>
     /// <returns>A task that completes either way (it never faults).</returns>
-    public async Task DrainAsync()
+    public async Task DrainAsync(IScheduler scheduler)
     {
-        using var timeout = new CancellationTokenSource(_settings.CloseTimeout);
+        // close-timeout runs on the actor system's scheduler, so a test scheduler's virtual time governs it too.
+        var timeout = new CancellationTokenSource();
+        scheduler.Advanced.ScheduleOnce(_settings.CloseTimeout, timeout.Cancel);
         try
         {
             await _socket.FlushAsync(timeout.Token);

@@ -21,7 +21,7 @@ internal sealed partial class SocketSupervisor
                 return;
             }
 
-            output.DrainAsync().PipeTo(Self, ActorRefs.NoSender, () => DrainCompleted.Instance);
+            output.DrainAsync(Context.System.Scheduler).PipeTo(Self, ActorRefs.NoSender, () => DrainCompleted.Instance);
             Become(() => Draining(output));
         });
         WithChild();

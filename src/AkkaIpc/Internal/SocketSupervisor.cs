@@ -44,6 +44,7 @@ namespace AkkaIpc.Internal;
 internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
 {
     private const string RestartTimer = "restart";
+    private const string RetryWindowTimer = "retry-window";
     private const string SocketActorStopped = "the socket actor stopped before the bytes reached the kernel";
     private readonly SocketRole _role;
     private readonly string _path;
@@ -56,6 +57,10 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
     private int _restarts;
     private IpcErrorCode _lastError;
     private SocketActorFailed? _failure;
+    private PeerCredentials? _peer;
+    private bool _listening;
+    private readonly ReadyWaiters _waiters = new();
+    private readonly HeldWrites _held;
 
     // The sending half of the child's connected socket, from SocketActorConnected until the child fails or closes.
     // Writes are handled here, in the mailbox they are addressed to, rather than forwarded through a second one.
@@ -67,6 +72,7 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         _path = path;
         _settings = settings;
         _budget = new RestartBudget(settings);
+        _held = new HeldWrites(settings.HeldWritesLimit, path);
         _subscribers.Seed(subscriber);
         Running();
     }
@@ -84,18 +90,27 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         StartChild();
     }
 
-    protected override void PostStop() => FailAcks(SocketActorStopped);
+    protected override void PostStop()
+    {
+        FailAcks(SocketActorStopped);
+        _held.FailAll(IpcErrorCode.InvalidStateError, $"106: the link stopped before the socket connected ({_path})", Self);
+        _waiters.FailAll(new IpcSocketException(IpcErrorCode.InvalidStateError,
+            $"106: the link stopped before it was ready ({_path})", _path), Self);
+    }
 
     /// <summary>The child runs but is not connected (as far as this actor knows yet).</summary>
     private void Running()
     {
-        Receive<Write>(m => NotNow(m, "is not connected yet"));
-        Receive<Flush>(m => NotNow(m, "is not connected yet"));
+        WhileDown("is not connected yet");
         Receive<SocketActorConnected>(m =>
         {
             _budget.Connected();
+            Timers.Cancel(RetryWindowTimer);
             _output = m.Output;
+            _peer = m.Peer;
             Become(() => Connected(m.Output));
+            _held.Release((write, sender) => m.Output.Write(write, sender));
+            _waiters.Connected(new Connected(_path, _peer), Self);
         }, _ => Sender.Equals(_child));
         Receive<Close>(_ =>
         {
@@ -113,10 +128,17 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         Receive<GetStatus>(m => _child!.Forward(m));
         Receive<GetSubscribers>(m => _child!.Forward(m));
         SubscriptionsThroughChild();
+        Receive<SocketActorListening>(_ =>
+        {
+            _listening = true;
+            _waiters.Listening(new Listening(_path), Self);
+        }, _ => Sender.Equals(_child));
         Receive<SocketActorFailed>(m =>
         {
             _output?.FailAcksOnLoss(m.Code, m.Message);
             _output = null;
+            _peer = null;
+            _listening = false;
             _failure = m;
             _lastError = m.Code;
             Context.Stop(_child!);
@@ -127,6 +149,8 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         {
             // The child stopped without reporting: it threw, and SupervisorStrategy stopped it (and logged why).
             FailAcks(SocketActorStopped);
+            _peer = null;
+            _listening = false;
             _failure = new SocketActorFailed(IpcErrorCode.None, "the socket actor failed unexpectedly (see the log)");
             ChildGone();
         }, t => t.ActorRef.Equals(_child));
@@ -135,8 +159,7 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
 
     private void Down()
     {
-        Receive<Write>(m => NotNow(m));
-        Receive<Flush>(m => NotNow(m));
+        WhileDown("is not connected; it is restarting");
         Receive<Close>(_ =>
         {
             Timers.CancelAll();
@@ -168,6 +191,8 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         Receive<Flush>(_ => { });
         Receive<Close>(_ => { });
         Receive<GetStatus>(_ => Sender.Tell(new SocketStatus(_path, _role, false, 0, 0, _lastError, _restarts, null), Self));
+        Receive<AwaitConnected>(_ => NeverReady());
+        Receive<AwaitListening>(_ => NeverReady());
         // The child delivers until its socket closes.
         SubscriptionsThroughChild();
         Receive<SocketActorConnected>(_ => { });
@@ -209,11 +234,48 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         });
     }
 
+    /// <summary>Writes while no socket is connected: held for the reconnect when that is enabled, else failed (106).</summary>
+    private void WhileDown(string state)
+    {
+        Receive<Write>(m =>
+        {
+            if (_held.Enabled)
+                _held.Hold(m, Sender, Self);
+            else
+                NotNow(m, state);
+        });
+        Receive<Flush>(m =>
+        {
+            // Held writes go out when the socket connects; there is nothing to flush before.
+            if (!_held.Enabled)
+                NotNow(m, state);
+        });
+    }
+
     private void Common()
     {
         // Late completions of an output that is gone.
         Receive<SendProgressed>(_ => { });
         Receive<DrainCompleted>(_ => { });
+        Receive<SocketActorListening>(_ => { });
+        Receive<RetryWindowPassed>(_ => _budget.WindowPassed());
+        Receive<AwaitConnected>(_ =>
+        {
+            if (_output is not null)
+                Sender.Tell(new Connected(_path, _peer), Self);
+            else
+                _waiters.AddConnected(Sender);
+        });
+        Receive<AwaitListening>(_ =>
+        {
+            if (_role != SocketRole.Listener)
+                Sender.Tell(new Status.Failure(new IpcSocketException(IpcErrorCode.InvalidStateError,
+                    $"106: a {_role.ToString().ToLowerInvariant()} does not listen ({_path})", _path)), Self);
+            else if (_listening)
+                Sender.Tell(new Listening(_path), Self);
+            else
+                _waiters.AddListening(Sender);
+        });
         Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), Self));
         Receive<Terminated>(t =>
         {
@@ -241,7 +303,7 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
             return;
         }
 
-        if (!_budget.TryNext(Environment.TickCount64, out var attempt, out var delay))
+        if (!_budget.TryNext(out var attempt, out var delay, out var windowOpened))
         {
             GiveUp(failure.Code, $"restart budget spent (akka.ipc.backoff.max-retries = {_settings.MaxRetries} within " +
                                  $"{SettingsReader.Format(_settings.RetryWindow)} without a connection); last error: {failure.Message}");
@@ -249,10 +311,13 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         }
 
         _restarts++;
+        if (windowOpened)
+            Timers.StartSingleTimer(RetryWindowTimer, RetryWindowPassed.Instance, _settings.RetryWindow);
         _log.Info("IPC socket {0} ({1}) restarting in {2} ms (attempt {3}) after error {4}",
             _path, _role, (long)delay.TotalMilliseconds, attempt, (int)failure.Code);
-        Publish(new Restarting(attempt, delay, failure.Code));
+        // The timer exists before anyone hears of the restart, so a test scheduler advanced on Restarting fires it.
         Timers.StartSingleTimer(RestartTimer, StartSocket.Instance, delay);
+        Publish(new Restarting(attempt, delay, failure.Code));
         Become(Down);
     }
 
@@ -266,11 +331,16 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
     private void GiveUp(IpcErrorCode cause, string message)
     {
         _log.Error("IPC socket {0} ({1}) gave up: {2}", _path, _role, message);
+        _held.FailAll(cause, $"{(int)cause}: the link gave up before the socket connected: {message}", Self);
+        _waiters.FailAll(new IpcSocketException(cause, message, _path), Self);
         Publish(new GaveUp(cause, message));
         Context.Stop(Self);
     }
 
-    private void NotNow(object command, string state = "is not connected; it is restarting") =>
+    private void NeverReady() => Sender.Tell(new Status.Failure(new IpcSocketException(IpcErrorCode.InvalidStateError,
+        $"106: the link is closing ({_path})", _path)), Self);
+
+    private void NotNow(object command, string state) =>
         Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError, $"106: the socket {state} ({_path})"), Self);
 
     private void Add(IActorRef subscriber) => _subscribers.Add(subscriber, Context);

@@ -11,6 +11,12 @@ internal sealed class StartSocket
     public static readonly StartSocket Instance = new();
 }
 
+/// <summary>Timer: the retry window that the last counted restart opened has passed.</summary>
+internal sealed class RetryWindowPassed
+{
+    public static readonly RetryWindowPassed Instance = new();
+}
+
 /// <summary>Timer or self-message: accept the next peer.</summary>
 internal sealed class AcceptNext
 {

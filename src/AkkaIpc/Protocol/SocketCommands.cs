@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Akka.Actor;
+using Akka.IO;
 
 namespace AkkaIpc;
 
@@ -29,7 +31,41 @@ public sealed record Write(ImmutableArray<byte> Data, object? Ack = null)
     public static Write Text(string text, object? ack = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new Write(ImmutableArray.Create(Encoding.UTF8.GetBytes(text)), ack);
+        return Owning(Encoding.UTF8.GetBytes(text), ack);
+    }
+
+    /// <summary>Creates a write of a copy of <paramref name="data"/>; the caller may reuse its buffer at once.</summary>
+    /// <param name="data">The bytes to send (a <c>byte[]</c>, a <c>ReadOnlyMemory&lt;byte&gt;</c>'s span, ...).</param>
+    /// <param name="ack">The acknowledgement to send back, or null for none.</param>
+    /// <returns>The write command, which owns its copy.</returns>
+    public static Write CopyOf(ReadOnlySpan<byte> data, object? ack = null) => new(ImmutableArray.Create(data), ack);
+
+    /// <summary>
+    /// Creates a write that takes <paramref name="data"/> over without a copy. The caller hands the array over: it
+    /// must never change it again (the bytes are read when the socket sends them, possibly much later).
+    /// </summary>
+    /// <param name="data">The bytes to send; the write owns the array from now on.</param>
+    /// <param name="ack">The acknowledgement to send back, or null for none.</param>
+    /// <returns>The write command.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    public static Write Owning(byte[] data, object? ack = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return new Write(ImmutableCollectionsMarshal.AsImmutableArray(data), ack);
+    }
+
+    /// <summary>
+    /// Creates a write of an Akka <see cref="ByteString"/>, copied once into the write (Akka's byte strings do not
+    /// expose their buffers, so the copy is the one way to hand them to the socket).
+    /// </summary>
+    /// <param name="data">The bytes to send.</param>
+    /// <param name="ack">The acknowledgement to send back, or null for none.</param>
+    /// <returns>The write command.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    public static Write From(ByteString data, object? ack = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.IsCompact ? CopyOf(data.ToReadOnlySpan(), ack) : Owning(data.ToArray(), ack);
     }
 
     /// <inheritdoc />
@@ -91,4 +127,38 @@ public sealed record GetStatus
 
     /// <summary>The only instance.</summary>
     public static GetStatus Instance { get; } = new();
+}
+
+/// <summary>
+/// Asks a socket ref (from <see cref="IpcExtension.Listen"/> or <see cref="IpcExtension.Connect"/>) to answer once its
+/// socket is connected to a peer: the reply is <see cref="Connected"/> (at once if it is connected already), or, if
+/// the link ends first, <see cref="Status.Failure"/> with an <see cref="Sockets.IpcSocketException"/> carrying the
+/// code (the cause of <see cref="GaveUp"/>, or 106 when it was closed). So <c>await link.Ask&lt;Connected&gt;(
+/// AwaitConnected.Instance, timeout)</c> either returns or throws the socket's error. Any number may wait.
+/// </summary>
+public sealed record AwaitConnected
+{
+    private AwaitConnected()
+    {
+    }
+
+    /// <summary>The only instance.</summary>
+    public static AwaitConnected Instance { get; } = new();
+}
+
+/// <summary>
+/// Asks a listener ref or a server ref to answer once its socket file is bound and accepting peers: the reply is
+/// <see cref="Listening"/> (at once if it is listening now), or <see cref="Status.Failure"/> with an
+/// <see cref="Sockets.IpcSocketException"/> if the link ends first (105 when another listener holds the path, ...).
+/// A connector answers with 106 at once. A listener serves one peer at a time: while it has one it is not listening,
+/// and the reply comes once it listens again.
+/// </summary>
+public sealed record AwaitListening
+{
+    private AwaitListening()
+    {
+    }
+
+    /// <summary>The only instance.</summary>
+    public static AwaitListening Instance { get; } = new();
 }

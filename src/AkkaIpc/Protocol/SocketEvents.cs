@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Akka.IO;
 using AkkaIpc.Sockets;
 
 namespace AkkaIpc;
@@ -30,6 +32,11 @@ public sealed record Listening(string Path);
 /// <param name="Data">The bytes received.</param>
 public sealed record Received(ImmutableArray<byte> Data)
 {
+    /// <summary>The same bytes as an Akka <see cref="ByteString"/>, without a copy (both are immutable).</summary>
+    /// <returns>The byte string.</returns>
+    public ByteString ToByteString() =>
+        Data.IsDefaultOrEmpty ? ByteString.Empty : ByteString.FromBytes(ImmutableCollectionsMarshal.AsArray(Data)!);
+
     /// <inheritdoc />
     public override string ToString() => $"Received({(Data.IsDefault ? 0 : Data.Length)} bytes)";
 }
@@ -41,7 +48,27 @@ public sealed record Received(ImmutableArray<byte> Data)
 /// </summary>
 /// <param name="Code">The error code (same numbers as the reference IPCSocket).</param>
 /// <param name="Message">The socket's message, naming the code, the cause and the path.</param>
-public sealed record IpcError(IpcErrorCode Code, string Message);
+/// <param name="Disconnection">For 102, how the connection ended; <see cref="Disconnection.None"/> for other codes.</param>
+public sealed record IpcError(IpcErrorCode Code, string Message, Disconnection Disconnection = Disconnection.None);
+
+/// <summary>How a connection ended, as the socket saw it (the detail of a 102 <see cref="IpcError"/>).</summary>
+public enum Disconnection
+{
+    /// <summary>Not a lost connection (the error is not 102).</summary>
+    None,
+
+    /// <summary>
+    /// End of stream: the peer closed its socket after reading everything sent to it: an orderly close, or a process
+    /// that ended (exited or was killed) with nothing unread, which a Unix socket cannot tell apart from one.
+    /// </summary>
+    EndOfStream,
+
+    /// <summary>
+    /// Reset: the kernel aborted the connection, typically because the peer's process ended (crashed or was killed)
+    /// or closed while bytes sent to it were still unread, or a send found the peer gone.
+    /// </summary>
+    Reset,
+}
 
 /// <summary>
 /// Event to every subscriber of a supervised socket before each restart: the socket is down and a fresh one will be

@@ -32,6 +32,7 @@ public sealed record CommandFailed(object Command, IpcErrorCode Code, string Mes
 /// <param name="LastErrorCode">The last error the socket raised, or <see cref="IpcErrorCode.None"/>.</param>
 /// <param name="Restarts">How many times the supervisor has restarted the socket so far.</param>
 /// <param name="Peer">The connected peer's credentials, or null when not connected.</param>
+/// <param name="IsListening">True while a listener's or server's socket file is bound and accepting peers.</param>
 public sealed record SocketStatus(
     string Path,
     SocketRole Role,
@@ -40,4 +41,5 @@ public sealed record SocketStatus(
     int BytesLeftToSend,
     IpcErrorCode LastErrorCode,
     int Restarts,
-    PeerCredentials? Peer);
+    PeerCredentials? Peer,
+    bool IsListening = false);

@@ -17,7 +17,7 @@ internal static class ActorServerPeer
         try
         {
             var echo = system.ActorOf(Props.Create(() => new EchoServer()), "echo");
-            system.Ipc().Serve(path, echo, name: "server");
+            await system.Ipc().ServeAsync(path, echo, system.Ipc().Settings.Socket.WithFraming(Framing.Raw), "server").ConfigureAwait(false);
             PeerMain.Ready();
             await ServerCommandLoop.RunAsync(() => echo.Ask<int>(EchoServer.GetConnections.Instance, Timeout)).ConfigureAwait(false);
             return 0;

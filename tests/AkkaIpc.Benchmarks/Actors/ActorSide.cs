@@ -31,7 +31,7 @@ internal sealed class ActorSide : IAsyncDisposable
         try
         {
             var client = system.ActorOf(Props.Create(() => new ActorClient()), "client");
-            system.Ipc().Connect(endpoint.Path, client, name: "socket");
+            system.Ipc().Connect(endpoint.Path, client, system.Ipc().Settings.Socket.WithFraming(Framing.Raw), "socket");
             await client.Ask<ActorClient.Done>(ActorClient.AwaitConnected.Instance, Timeout).ConfigureAwait(false);
             return new ActorSide(endpoint, system, client);
         }

@@ -14,6 +14,9 @@ public abstract class IpcSpec : Akka.TestKit.Xunit2.TestKit
 {
     protected static readonly TimeSpan Long = TimeSpan.FromSeconds(20);
 
+    /// <summary>For specs whose peers speak a plain byte stream (the library's default is length-prefixed).</summary>
+    protected const string RawFraming = "akka.ipc.socket.framing = raw";
+
     private const string Overrides = """
         akka.test.single-expect-default = 10s
         akka.ipc.backoff {
