@@ -128,6 +128,7 @@ public sealed partial class IpcSocket
         // Non-blocking, so Write can hand bytes to the kernel on the caller's thread without ever waiting.
         socket.Blocking = false;
         _socket = socket;
+        _outputShut = false;
         _peer = credentials;
         _state = SocketState.Connected;
         _connectedSignal?.TrySetResult();

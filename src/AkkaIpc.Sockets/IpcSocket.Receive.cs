@@ -109,7 +109,8 @@ public sealed partial class IpcSocket
     /// </summary>
     /// <param name="buffer">Where to copy the bytes.</param>
     /// <param name="cancellationToken">Cancels the wait (no bytes are lost).</param>
-    /// <returns>The number of bytes copied (0 only for an empty <paramref name="buffer"/>).</returns>
+    /// <returns>The number of bytes copied; 0 for an empty <paramref name="buffer"/>, and with
+    /// <see cref="IpcSocketOptions.KeepOpenOnPeerClosed"/> once the peer ended its sending side and every byte was read.</returns>
     /// <exception cref="IpcSocketException">102 when the connection was lost and nothing is buffered; 106 when the
     /// socket is closed.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -125,6 +126,11 @@ public sealed partial class IpcSocket
                     var n = _receive.Read(buffer.Span);
                     SignalSpace();
                     return n;
+                }
+
+                if (_inputEnded)
+                {
+                    return 0;
                 }
 
                 if (_receiveLost is { } lost)
@@ -179,6 +185,7 @@ public sealed partial class IpcSocket
             }
 
             _receiveLost = lostException;
+            _inputEnded &= lostException is not null;
             _spaceAvailable?.TrySetResult();
             _spaceAvailable = null;
             _dataWaiter?.TrySetException(lostException ?? new IpcSocketException(
@@ -241,7 +248,15 @@ public sealed partial class IpcSocket
                 var received = await socket.ReceiveAsync(target, SocketFlags.None).ConfigureAwait(false);
                 if (received == 0)
                 {
-                    OnConnectionLost(generation, cause: null, drainInline: true);
+                    if (Options.KeepOpenOnPeerClosed)
+                    {
+                        OnInputEnded(generation);
+                    }
+                    else
+                    {
+                        OnConnectionLost(generation, cause: null, drainInline: true);
+                    }
+
                     return;
                 }
 

@@ -136,6 +136,11 @@ public sealed partial class IpcSocket
             throw Fail(IpcErrorCode.InvalidStateError, $"cannot write while {Describe(_state)}");
         }
 
+        if (_outputShut)
+        {
+            throw Fail(IpcErrorCode.InvalidStateError, "cannot write after the sending side was shut down");
+        }
+
         var left = LeftToSend;
         if (length > Options.SendQueueLimit - left)
         {

@@ -47,6 +47,15 @@ public sealed class IpcSocketOptions
     /// </summary>
     public int ReceiveBufferLimit { get; init; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// What the peer's end of stream (it shut its sending side, or closed) means. <see langword="false"/> (the
+    /// default, the reference behaviour): the connection is lost, 102. <see langword="true"/> (TCP's half-close, as
+    /// Akka.IO's <c>keepOpenOnPeerClosed</c>): only reading ends — <see cref="IpcSocket.ReadAsync"/> returns 0 once
+    /// the buffered bytes are read, no event is raised — and the socket stays connected for writing until it is
+    /// closed or a write finds the peer gone (102).
+    /// </summary>
+    public bool KeepOpenOnPeerClosed { get; init; }
+
     /// <summary>How events are delivered. Default <see cref="IpcEventMode.Automatic"/>.</summary>
     public IpcEventMode EventMode { get; init; } = IpcEventMode.Automatic;
 

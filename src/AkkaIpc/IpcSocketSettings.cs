@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Akka.Configuration;
+using Akka.Event;
 using AkkaIpc.Internal;
 using AkkaIpc.Sockets;
 
@@ -41,6 +42,8 @@ public sealed class IpcSocketSettings
         MaxRetries = other.MaxRetries;
         RetryWindow = other.RetryWindow;
         HeldWritesLimit = other.HeldWritesLimit;
+        RestartLogLevel = other.RestartLogLevel;
+        FaultInjector = other.FaultInjector;
         MaxConnections = other.MaxConnections;
         AcceptRetryDelay = other.AcceptRetryDelay;
     }
@@ -93,6 +96,15 @@ public sealed class IpcSocketSettings
     /// </summary>
     public int HeldWritesLimit { get; private init; }
 
+    /// <summary>
+    /// <c>akka.ipc.backoff.log-level</c>: the level of the lines a supervised link logs for each lost connection and
+    /// restart, or null (<c>off</c>) for none. Giving up is always logged as an error.
+    /// </summary>
+    public LogLevel? RestartLogLevel { get; private init; }
+
+    /// <summary>The fault injector the sockets of these settings answer to, or null (the default).</summary>
+    public IpcFaultInjector? FaultInjector { get; private init; }
+
     /// <summary><c>akka.ipc.server.max-connections</c>: connections a server keeps open at once.</summary>
     public int MaxConnections { get; private init; }
 
@@ -128,6 +140,7 @@ public sealed class IpcSocketSettings
             MaxRetries = r.Int(Backoff + "max-retries", -1, int.MaxValue),
             RetryWindow = r.Duration(Backoff + "retry-window", OneDay),
             HeldWritesLimit = r.ByteSize(Backoff + "held-writes-limit", 0, OneGiB),
+            RestartLogLevel = ParseLogLevel(r.String(Backoff + "log-level")),
             MaxConnections = r.Int(Server + "max-connections", 1, 1_000_000),
             AcceptRetryDelay = r.Duration(Server + "accept-retry-delay", TimeSpan.FromHours(1)),
         };
@@ -249,6 +262,19 @@ public sealed class IpcSocketSettings
     public IpcSocketSettings WithHeldWrites(int bytes) =>
         new(this) { HeldWritesLimit = InRange(bytes, 0, OneGiB, Backoff + "held-writes-limit", nameof(bytes)) };
 
+    /// <summary>Returns a copy that logs each lost connection and restart at <paramref name="level"/> (null: not at all).</summary>
+    /// <param name="level">The level, or null.</param>
+    /// <returns>The copy.</returns>
+    public IpcSocketSettings WithRestartLogLevel(LogLevel? level) => new(this) { RestartLogLevel = level };
+
+    /// <summary>
+    /// Returns a copy whose sockets answer to <paramref name="injector"/>: it can fail them with a chosen code at a
+    /// chosen moment (see <see cref="IpcFaultInjector"/>). For protocol tests and fault drills; null removes it.
+    /// </summary>
+    /// <param name="injector">The injector, or null.</param>
+    /// <returns>The copy.</returns>
+    public IpcSocketSettings WithFaultInjector(IpcFaultInjector? injector) => new(this) { FaultInjector = injector };
+
     /// <summary>Returns a copy with other server limits.</summary>
     /// <param name="maxConnections">Connections kept open at once, 1 to 1,000,000.</param>
     /// <param name="acceptRetryDelay">Pause after accepting failed with 100, &gt; 0 and &lt;= 1 hour.</param>
@@ -265,8 +291,15 @@ public sealed class IpcSocketSettings
         };
     }
 
-    internal IpcSocketOptions ToSocketOptions() => new()
+    /// <summary>
+    /// The socket-layer options these settings stand for (path limit, file mode, allowed peer uids, queue limits),
+    /// for code that opens an <see cref="IpcSocket"/> or <see cref="IpcListener"/> itself, such as AkkaIpc.Streams.
+    /// </summary>
+    /// <param name="keepOpenOnPeerClosed">Sets <see cref="IpcSocketOptions.KeepOpenOnPeerClosed"/> (half-close).</param>
+    /// <returns>New options with automatic events.</returns>
+    public IpcSocketOptions ToSocketOptions(bool keepOpenOnPeerClosed = false) => new()
     {
+        KeepOpenOnPeerClosed = keepOpenOnPeerClosed,
         MaxPathBytes = MaxPathBytes,
         SocketFileMode = FileMode,
         AllowedPeerUids = AllowedPeerUids.IsDefaultOrEmpty ? null : (IReadOnlyCollection<int>)AllowedPeerUids,
@@ -286,6 +319,16 @@ public sealed class IpcSocketSettings
         "RAW" => Framing.Raw,
         "LENGTH-PREFIXED" => Framing.LengthPrefixed,
         _ => throw SettingsReader.Fail(Socket + "framing", $"must be raw or length-prefixed, was '{raw}'"),
+    };
+
+    private static LogLevel? ParseLogLevel(string raw) => raw.ToUpperInvariant() switch
+    {
+        "OFF" => null,
+        "DEBUG" => LogLevel.DebugLevel,
+        "INFO" => LogLevel.InfoLevel,
+        "WARNING" => LogLevel.WarningLevel,
+        "ERROR" => LogLevel.ErrorLevel,
+        _ => throw SettingsReader.Fail(Backoff + "log-level", $"must be off, debug, info, warning or error, was '{raw}'"),
     };
 
     private static UnixFileMode ParseFileMode(string raw)

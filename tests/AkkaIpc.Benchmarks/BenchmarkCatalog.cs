@@ -3,6 +3,7 @@ using AkkaIpc.Benchmarks.Contenders;
 using AkkaIpc.Benchmarks.Remote;
 using AkkaIpc.Benchmarks.Runtime;
 using AkkaIpc.Benchmarks.Sockets;
+using AkkaIpc.Benchmarks.Streams;
 
 namespace AkkaIpc.Benchmarks;
 
@@ -21,11 +22,19 @@ internal static class BenchmarkCatalog
         new("actors", () => new ActorRoundTripContender()),
     ];
 
+    // Akka.Streams has a row at 32 bytes only.
+    private static readonly RttSuite.Contender[] Rtt32Contenders =
+    [
+        .. RttContenders,
+        new("streams", () => new StreamsRoundTripContender()),
+    ];
+
     private static readonly StreamSuite.Contender[] BulkContenders =
     [
         new("raw-uds", RawStreamContender.Bulk),
         new("ipcsocket", IpcSocketStreamContender.Bulk),
         new("actors", ActorStreamContender.Bulk),
+        new("streams", StreamsStreamContender.Bulk),
     ];
 
     private static readonly StreamSuite.Contender[] SmallContenders =
@@ -37,7 +46,7 @@ internal static class BenchmarkCatalog
 
     public static IReadOnlyList<Entry> All { get; } =
     [
-        new("rtt/32", r => RttSuite.RunAsync(r, 32, RttContenders)),
+        new("rtt/32", r => RttSuite.RunAsync(r, 32, Rtt32Contenders)),
         new("rtt/1024", r => RttSuite.RunAsync(r, 1024, RttContenders)),
         new("bulk", r => StreamSuite.RunAsync(r, "bulk", 1024, r.Counts.BulkBytes / StreamSizes.BulkChunk, BulkContenders)),
         new("small", r => StreamSuite.RunAsync(r, "small", 100_000, r.Counts.SmallMessages, SmallContenders)),

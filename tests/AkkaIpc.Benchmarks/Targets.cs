@@ -25,6 +25,7 @@ internal static class Targets
                 {
                     "ipcsocket" => new(ratio, "p50 ≤ 1.15×, p99 ≤ 1.3×", p50 <= 1.15 && p99 <= 1.3),
                     "actors" => new(ratio, "p50 ≤ 1.3×, p99 ≤ 1.5×", p50 <= 1.3 && p99 <= 1.5),
+                    "streams" => new(ratio, "p50 ≤ 1.5×", p50 <= 1.5),
                     _ => new(ratio, "", null),
                 };
             case "bulk" when parts[1] != "raw-uds":
@@ -32,7 +33,12 @@ internal static class Targets
                     return None;
                 var share = r.Get("mb_per_s")!.Value / bulkBase.Get("mb_per_s")!.Value;
                 var pct = share.ToString("P0", CultureInfo.InvariantCulture);
-                return parts[1] == "ipcsocket" ? new(pct, "≥ 90 %", share >= 0.9) : new(pct, "≥ 75 %", share >= 0.75);
+                return parts[1] switch
+                {
+                    "ipcsocket" => new(pct, "≥ 90 %", share >= 0.9),
+                    "streams" => new(pct, "≥ 85 %", share >= 0.85),
+                    _ => new(pct, "≥ 75 %", share >= 0.75),
+                };
             case "small" when parts[1] != "raw-uds-per-send":
                 if (!all.TryGetValue("small/raw-uds-per-send", out var smallBase))
                     return None;

@@ -19,7 +19,7 @@ public sealed class ChatConnector;
 /// <summary>WithIpc in a generic host: endpoints start with the host, are found by key, and go away with it.</summary>
 public sealed class WithIpcSpec : IDisposable
 {
-    private readonly List<string> _paths = [];
+    private readonly AkkaIpc.TestKit.SocketPaths _paths = new();
 
     [Fact]
     public async Task WithIpc_starts_a_server_that_application_code_gets_with_IRequiredActor()
@@ -29,7 +29,7 @@ public sealed class WithIpcSpec : IDisposable
             .Serve<EchoServer>(path, e =>
             {
                 e.Subscriber = typeof(TestSubscriber);
-                e.Framing = Framing.Raw;   // the client below is a plain IpcSocket writing raw bytes
+                e.Framing = Framing.Raw;   // its client below is a plain IpcSocket, a byte stream
             })));
         await host.StartAsync();
 
@@ -153,11 +153,7 @@ public sealed class WithIpcSpec : IDisposable
         Assert.NotNull(host.Required<ChatConnector>());
     }
 
-    public void Dispose()
-    {
-        foreach (var path in _paths)
-            TestPaths.Delete(path);
-    }
+    public void Dispose() => _paths.Dispose();
 
     private static string ExpectText(HostedIpc host, string expected)
     {
@@ -167,10 +163,5 @@ public sealed class WithIpcSpec : IDisposable
         return text.ToString();
     }
 
-    private string NewPath()
-    {
-        var path = TestPaths.NewSocketPath();
-        _paths.Add(path);
-        return path;
-    }
+    private string NewPath() => _paths.New();
 }

@@ -151,6 +151,24 @@ public sealed class BadInputTests
     }
 
     [Theory]
+    [InlineData("--set akka.loglevel=NOPE", "listen", "{path}", "--set", "akka.loglevel=NOPE")]
+    [InlineData("--set akka.stdout-loglevel=NOPE", "listen", "{path}", "--set", "akka.stdout-loglevel=NOPE")]
+    [InlineData("--timeout", "send", "{path}", "hi", "--timeout", "5000000")]
+    [InlineData("--step-timeout", "demo", "--step-timeout", "5000000")]
+    public void A_value_the_runtime_refuses_is_a_usage_error_naming_the_option(string named, params string[] arguments)
+    {
+        using var path = new TempSocketPath();
+        using var node = ChildProcess.Node([.. arguments.Select(argument => argument.Replace("{path}", path.Value, StringComparison.Ordinal))]);
+
+        Assert.Equal(1, node.WaitForExit());
+        var line = Assert.Single(node.ErrorOutput);
+        Assert.StartsWith("usage: ", line, StringComparison.Ordinal);
+        Assert.Contains(named, line, StringComparison.Ordinal);
+        Assert.Empty(node.Output);
+        Assert.False(File.Exists(path.Value), "a usage error must not create the socket");
+    }
+
+    [Theory]
     [InlineData]
     [InlineData("demo")]
     [InlineData("listen")]

@@ -46,6 +46,6 @@ public sealed class DemoTests
         using var demo = ChildProcess.Node("demo", "--step-timeout", "0");
 
         Assert.Equal(1, demo.WaitForExit());
-        Assert.StartsWith("usage: --step-timeout must be positive", Assert.Single(demo.ErrorOutput), StringComparison.Ordinal);
+        Assert.StartsWith("usage: --step-timeout must be 1 to 2147483 seconds, not 0", Assert.Single(demo.ErrorOutput), StringComparison.Ordinal);
     }
 }

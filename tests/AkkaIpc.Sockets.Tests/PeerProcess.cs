@@ -112,7 +112,14 @@ internal sealed class PeerProcess : IDisposable
             info.FileName = "dotnet";
         }
 
-        info.ArgumentList.Add(DllPath);
+        // The other uid may not enter the checkout: it runs a readable copy, from a directory it can enter.
+        var dll = uid is null ? DllPath : AkkaIpc.Tests.Shared.PeerProgramCopy.For(DllPath);
+        if (uid is not null)
+        {
+            info.WorkingDirectory = Path.GetDirectoryName(dll)!;
+        }
+
+        info.ArgumentList.Add(dll);
         foreach (var a in args)
         {
             info.ArgumentList.Add(a);

@@ -8,6 +8,8 @@
 //   --send-bytes N       once connected, send N pseudo-random bytes (System.Random(seed)), print "Sent: N",
 //                        then close and exit 0 (after --expect-bytes too, if given).
 //   --seed S             seed for --send-bytes (default 1).
+//   --repeat-block       with --send-bytes: draw one 256 KiB block from Random(seed) and send it over and over (many
+//                        GB/s: the seeded Random alone manages about 100 MB/s), cut short at N.
 //   --expect-bytes N     receive N bytes, print "Received: N sha256=<lowercase hex>", exit 0 (prints no
 //                        DataAvailable lines).
 //   --mode OCTAL         socket file mode for listen (default 600).
@@ -34,7 +36,7 @@ using AkkaIpc.TestPeer;
 if (args.Length < 2 || args[0] is not ("listen" or "connect"))
 {
     Console.Error.WriteLine("usage: AkkaIpc.TestPeer (listen|connect) PATH [--echo] [--send-bytes N] [--seed S] "
-        + "[--expect-bytes N] [--mode OCTAL] [--allow-uid U]... [--allow-any-uid]");
+        + "[--repeat-block] [--expect-bytes N] [--mode OCTAL] [--allow-uid U]... [--allow-any-uid]");
     return 1;
 }
 
@@ -47,6 +49,7 @@ var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 var allowed = new List<int>();
 var allowAny = false;
 var exhaust = false;
+var repeatBlock = false;
 for (var i = 2; i < args.Length; i++)
 {
     switch (args[i])
@@ -59,6 +62,7 @@ for (var i = 2; i < args.Length; i++)
         case "--allow-uid": allowed.Add(int.Parse(args[++i], CultureInfo.InvariantCulture)); break;
         case "--allow-any-uid": allowAny = true; break;
         case "--exhaust-fds": exhaust = true; break;
+        case "--repeat-block": repeatBlock = true; break;
         default:
             Console.Error.WriteLine($"unknown option {args[i]}");
             return 1;
@@ -192,7 +196,11 @@ if (sendBytes >= 0 || expectBytes >= 0)
             for (long left = sendBytes; left > 0;)
             {
                 var n = (int)Math.Min(left, block.Length);
-                random.NextBytes(block.AsSpan(0, n));
+                if (!repeatBlock || left == sendBytes)
+                {
+                    random.NextBytes(block.AsSpan(0, n));
+                }
+
                 await socket.WriteAsync(block.AsMemory(0, n)).ConfigureAwait(false);
                 left -= n;
             }

@@ -13,11 +13,9 @@ namespace AkkaIpc.Tests;
 public sealed class VirtualTimeSpec : IpcSpec
 {
     public VirtualTimeSpec(ITestOutputHelper output)
-        : base(output, """akka.scheduler.implementation = "Akka.TestKit.TestScheduler, Akka.TestKit" """)
+        : base(output, virtualTime: true)
     {
     }
-
-    private TestScheduler Clock => (TestScheduler)Sys.Scheduler;
 
     private IpcSocketSettings Backoff(TimeSpan min, TimeSpan max, int maxRetries, TimeSpan retryWindow) =>
         Ipc.Settings.Socket.WithBackoff(min, max, randomFactor: 0, maxRetries, retryWindow);

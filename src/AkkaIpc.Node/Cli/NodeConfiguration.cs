@@ -73,6 +73,24 @@ internal static class NodeConfiguration
         return $"{path} = {(value.Length == 0 ? "\"\"" : value)}";
     }
 
+    /// <summary>
+    /// Which options set anything outside <c>akka.ipc</c> (only those can upset Akka itself), for the usage line of a
+    /// configuration Akka refuses: <c>--set akka.loglevel=NOPE</c>, or <c>--config FILE</c>.
+    /// </summary>
+    public static string DescribeAkkaSources(NodeOptions options)
+    {
+        var sources = options.Settings
+            .Where(setting => setting.Trim().StartsWith(FullPathPrefix, StringComparison.Ordinal) && !setting.Trim().StartsWith(IpcPrefix, StringComparison.Ordinal))
+            .Select(setting => "--set " + setting)
+            .ToList();
+        if (options.ConfigFile is { } file)
+        {
+            sources.Add("--config " + file);
+        }
+
+        return sources.Count == 0 ? "the node's defaults" : string.Join(" or ", sources);
+    }
+
     private static bool IsIpcKey(string path)
     {
         try

@@ -21,8 +21,9 @@ internal static class ChatCommand
     {
         var inbox = new EventQueue();
         await using var link = runtime.Open(role, path, inbox.Writer);
-        StdinLines.Start(inbox.Writer);
-        var session = new ChatSession(link, inbox, runtime.LineBreaks);
+        var window = new InputWindow(runtime.InputWindowBytes);
+        StdinLines.Start(inbox.Writer, window, runtime.LineOverhead, runtime.MaxLine);
+        var session = new ChatSession(link, inbox, runtime.LineBreaks, window);
         try
         {
             return await session.RunAsync(cancellationToken).ConfigureAwait(false);

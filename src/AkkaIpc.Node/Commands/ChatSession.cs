@@ -1,40 +1,53 @@
+using System.Text;
 using Akka.Actor;
 using AkkaIpc.Node.Hosting;
 using AkkaIpc.Node.Link;
+using AkkaIpc.Sockets;
 
 namespace AkkaIpc.Node.Commands;
 
 /// <summary>
-/// The interactive two-instance chat of <c>listen</c> and <c>connect</c>: each stdin line is written and
+/// The interactive two-instance chat of <c>listen</c> and <c>connect</c>: stdin lines are written and
 /// flushed; received data and the socket's events are printed in the reference sample's words. Lines
-/// typed while no peer is connected wait for the next <c>Connected</c>. At end of input the session
-/// waits until every line it wrote is acknowledged (in the kernel), then closes and ends with 0.
+/// typed while no peer is connected wait for the next <c>Connected</c>. Flow control: the stdin thread
+/// may run ahead of the acknowledgements by one <see cref="InputWindow"/> only, so a fast producer waits
+/// for the peer instead of overflowing the send queue; lines read meanwhile go out together (raw framing)
+/// once the inbox is drained. A write that fails ends the run (exit 2): a line was lost. At end of input
+/// the session waits until every line it wrote is acknowledged (in the kernel), then closes and ends with 0.
 /// </summary>
 internal sealed class ChatSession
 {
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(5);
 
+    // Lines joined into one write (raw framing): few large writes instead of one per line, each still acknowledged.
+    private const int BatchBytes = 64 * 1024;
+
     private readonly NodeLink _link;
     private readonly EventQueue _inbox;
     private readonly bool _lineBreaks;
-    private readonly Queue<string> _pending = new();
-    private long _nextAck;
+    private readonly InputWindow _window;
+    private readonly Queue<InputLine> _pending = new();
+    private readonly ReceivedText _received = new();
+    private long _pendingBytes;
     private int _unacknowledged;
     private bool _connected;
     private bool _everConnected;
     private bool _supervisorDeciding;
     private bool _inputEnded;
+    private NodeExitException? _inputFailure;
 
     /// <param name="link">The socket the chat runs on.</param>
     /// <param name="inbox">Where the link's events and the stdin lines arrive.</param>
     /// <param name="lineBreaks">True in raw framing: each line goes out with its line break, so ordinary
     /// line-oriented tools on the other end see lines. With length-prefixed framing a line is a frame.</param>
-    public ChatSession(NodeLink link, EventQueue inbox, bool lineBreaks)
+    /// <param name="window">Where the stdin thread entered each line's bytes; they are given back on its ack.</param>
+    public ChatSession(NodeLink link, EventQueue inbox, bool lineBreaks, InputWindow window)
     {
         _link = link;
         _inbox = inbox;
         _lineBreaks = lineBreaks;
+        _window = window;
     }
 
     /// <summary>Runs until end of input (0), a socket failure for good (2) or cancellation.</summary>
@@ -46,6 +59,11 @@ internal sealed class ChatSession
         {
             var next = await _inbox.ReceiveAsync(cancellationToken).ConfigureAwait(false);
             Handle(next.Message);
+            if (_inbox.IsEmpty || _pendingBytes >= BatchBytes)
+            {
+                WritePending();
+            }
+
             if (_inputEnded && _pending.Count == 0 && _unacknowledged <= 0)
             {
                 if (!_everConnected)
@@ -54,7 +72,7 @@ internal sealed class ChatSession
                 }
 
                 await CloseAsync(_link, _inbox, cancellationToken).ConfigureAwait(false);
-                return ExitCodes.Ok;
+                return _inputFailure is null ? ExitCodes.Ok : throw _inputFailure;
             }
         }
     }
@@ -82,11 +100,19 @@ internal sealed class ChatSession
         switch (message)
         {
             case InputLine line:
-                _pending.Enqueue(line.Text);
-                WritePending();
+                _pending.Enqueue(line);
+                _pendingBytes += line.Bytes;
                 break;
             case InputEnded:
                 _inputEnded = true;
+                break;
+            case InputTooLong tooLong:
+                // Like the end of input (what came before is still delivered), then the error.
+                _inputEnded = true;
+                _inputFailure = new NodeExitException(ExitCodes.SocketError, EventText.Failure(
+                    IpcErrorCode.OutOfMemoryError,
+                    $"stdin line {tooLong.LineNumber} is longer than {tooLong.Limit.Bytes} bytes, the most one write may carry ({tooLong.Limit.Setting})",
+                    _link.Path));
                 break;
             case Listening listening:
                 ConsoleOutput.Line(EventText.Listening(listening));
@@ -94,15 +120,18 @@ internal sealed class ChatSession
             case Connected:
                 _connected = true;
                 _everConnected = true;
+                _received.Reset();
                 ConsoleOutput.Line(EventText.Connected);
-                WritePending();
                 break;
             case Received received:
-                foreach (var text in EventText.DataAvailable(received.Data.AsSpan()))
+                foreach (var text in EventText.DataAvailable(_received.Decode(received.Data.AsSpan())))
                 {
                     ConsoleOutput.Line(text);
                 }
 
+                break;
+            case PeerRejected rejected:
+                ConsoleOutput.Line(EventText.PeerRejected(rejected));
                 break;
             case IpcError error:
                 _connected = false;
@@ -115,15 +144,20 @@ internal sealed class ChatSession
                 break;
             case GaveUp gaveUp:
                 throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(gaveUp.Cause, gaveUp.Message, _link.Path));
-            case CommandFailed failed:
-                // A line written just as the peer went: it is lost, and the reference reports that as an error.
-                _unacknowledged--;
-                ConsoleOutput.Line(EventText.Error(failed.Code));
+            case CommandFailed { Command: Flush }:
+                // Not a line: the Flush found the socket down, which its IpcError reports; the lines it would have
+                // pushed are answered by their own acks or failures.
                 break;
+            case CommandFailed failed:
+                // A write failed (the peer went with it in flight, or a limit refused it): lines are lost, so the run
+                // ends with the error, never with 0.
+                ConsoleOutput.Line(EventText.Error(failed.Code));
+                throw new NodeExitException(ExitCodes.SocketError, EventText.Failure(failed.Code, "a chat line was not delivered: " + failed.Message, _link.Path));
             case Closed closed:
                 throw new NodeExitException(ExitCodes.SocketError, $"error: the socket closed: {closed.Reason}: {_link.Path}");
-            case LineWritten:
+            case LineWritten written:
                 _unacknowledged--;
+                _window.Leave(written.Bytes);
                 break;
             case Terminated:
                 throw new NodeExitException(ExitCodes.SocketError, $"error: the socket stopped unexpectedly: {_link.Path}");
@@ -170,11 +204,26 @@ internal sealed class ChatSession
             return;
         }
 
-        while (_pending.TryDequeue(out var line))
+        while (_pending.Count > 0)
         {
-            var ack = new LineWritten(_nextAck++);
+            var batch = new StringBuilder();
+            long bytes = 0;
+            do
+            {
+                var line = _pending.Dequeue();
+                bytes += line.Bytes;
+                batch.Append(line.Text);
+                if (_lineBreaks)
+                {
+                    batch.Append('\n');
+                }
+            }
+            while (_lineBreaks && _pending.Count > 0 && bytes + _pending.Peek().Bytes <= BatchBytes);
+
+            // With length-prefixed framing each line is a frame of its own, so one write per line.
             _unacknowledged++;
-            _link.Send(Write.Text(_lineBreaks ? line + "\n" : line, ack));
+            _pendingBytes -= bytes;
+            _link.Send(Write.Text(batch.ToString(), new LineWritten(bytes)));
         }
 
         _link.Send(Flush.Instance);

@@ -20,13 +20,8 @@ internal static class DemoCommand
         };
         command.SetAction((result, _) => NodeHost.RunAsync(options(result), (runtime, token) =>
         {
-            var seconds = result.GetValue(stepTimeout);
-            if (seconds <= 0)
-            {
-                throw NodeExitException.Usage($"--step-timeout must be positive, not {seconds}");
-            }
-
-            return new DemoRun(runtime, options(result), TimeSpan.FromSeconds(seconds), token).RunAsync();
+            var limit = SecondsOption.Parse("--step-timeout", result.GetValue(stepTimeout));
+            return new DemoRun(runtime, options(result), limit, token).RunAsync();
         }));
         return command;
     }

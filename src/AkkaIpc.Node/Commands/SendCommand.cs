@@ -28,19 +28,14 @@ internal static class SendCommand
         };
         command.SetAction((result, _) => NodeHost.RunAsync(options(result), (runtime, token) =>
         {
-            var seconds = result.GetValue(timeout);
-            if (seconds <= 0)
-            {
-                throw NodeExitException.Usage($"--timeout must be positive, not {seconds}");
-            }
-
+            var limit = SecondsOption.Parse("--timeout", result.GetValue(timeout));
             var payload = result.GetValue(text)!;
             if (runtime.LineBreaks && !result.GetValue(noNewline))
             {
                 payload += "\n";
             }
 
-            return RunAsync(runtime, result.GetValue(path)!, payload, TimeSpan.FromSeconds(seconds), token);
+            return RunAsync(runtime, result.GetValue(path)!, payload, limit, token);
         }));
         return command;
     }

@@ -31,25 +31,28 @@ internal static class ServeCommand
     {
         var inbox = new EventQueue();
         await using var link = runtime.Open(SocketRole.Server, path, inbox.Writer);
-        var clients = new Dictionary<IActorRef, int>();
+        var clients = new Dictionary<IActorRef, (int Number, ReceivedText Text)>();
         var lastClient = 0;
         try
         {
             while (true)
             {
                 var next = await inbox.ReceiveAsync(cancellationToken).ConfigureAwait(false);
-                var client = next.Source is not null && clients.TryGetValue(next.Source, out var id) ? $"[client {id}] " : string.Empty;
+                var client = next.Source is not null && clients.TryGetValue(next.Source, out var known) ? $"[client {known.Number}] " : string.Empty;
                 switch (next.Message)
                 {
                     case Listening listening:
                         ConsoleOutput.Line(EventText.Listening(listening));
                         break;
                     case PeerConnected connected:
-                        clients[connected.Connection] = ++lastClient;
+                        clients[connected.Connection] = (++lastClient, new ReceivedText());
                         ConsoleOutput.Line($"[client {lastClient}] {EventText.Connected}");
                         break;
                     case Received received:
-                        foreach (var line in EventText.DataAvailable(received.Data.AsSpan()))
+                        var text = next.Source is not null && clients.TryGetValue(next.Source, out var sender)
+                            ? sender.Text.Decode(received.Data.AsSpan())
+                            : new ReceivedText().Decode(received.Data.AsSpan());
+                        foreach (var line in EventText.DataAvailable(text))
                         {
                             ConsoleOutput.Line(client + line);
                         }
@@ -61,12 +64,15 @@ internal static class ServeCommand
                         }
 
                         break;
+                    case PeerRejected rejected:
+                        ConsoleOutput.Line(EventText.PeerRejected(rejected));
+                        break;
                     case IpcError error:
                         ConsoleOutput.Line(client + EventText.Error(error.Code));
                         break;
                     case PeerDisconnected disconnected:
                         // Forget the connection: a long-running server sees clients come and go without end.
-                        var gone = clients.Remove(disconnected.Connection, out var number) ? number.ToString(CultureInfo.InvariantCulture) : "?";
+                        var gone = clients.Remove(disconnected.Connection, out var left) ? left.Number.ToString(CultureInfo.InvariantCulture) : "?";
                         ConsoleOutput.Line($"[client {gone}] Disconnected ({(int)disconnected.Code})");
                         break;
                     case Restarting restarting:

@@ -12,6 +12,7 @@ internal sealed class DemoState
     private readonly Dictionary<int, List<string>> _peerLines = [];
     private readonly Dictionary<int, int> _peerExits = [];
     private readonly HashSet<int> _exitsExpected = [];
+    private readonly ReceivedText _received = new();
     private readonly string _path;
 
     public DemoState(string path)
@@ -46,10 +47,11 @@ internal sealed class DemoState
                 break;
             case Connected:
                 ListenerConnections++;
+                _received.Reset();
                 ConsoleOutput.Line("[listener] " + EventText.Connected);
                 break;
             case Received received:
-                foreach (var line in EventText.DataAvailable(received.Data.AsSpan()))
+                foreach (var line in EventText.DataAvailable(_received.Decode(received.Data.AsSpan())))
                 {
                     ListenerReceived.Add(line);
                     ConsoleOutput.Line("[listener] " + line);

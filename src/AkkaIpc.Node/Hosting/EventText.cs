@@ -1,4 +1,3 @@
-using System.Text;
 using System.Globalization;
 using AkkaIpc.Sockets;
 
@@ -13,13 +12,18 @@ internal static class EventText
     public const string Connected = "Connected";
 
     /// <summary>
-    /// One <c>DataAvailable:</c> line per line of text in the received bytes: the reference prints one
-    /// entry per arrival, and splitting at line breaks keeps the output one event per line when a peer's
-    /// writes arrive together. A final line break does not make an empty entry.
+    /// One <c>DataAvailable:</c> line per line of the received text: the reference prints one entry per
+    /// arrival, and splitting at line breaks keeps the output one event per line when a peer's writes arrive
+    /// together. A final line break does not make an empty entry; text that is still empty (the bytes ended
+    /// inside a character, see <see cref="ReceivedText"/>) makes none at all.
     /// </summary>
-    public static IEnumerable<string> DataAvailable(ReadOnlySpan<byte> data)
+    public static IEnumerable<string> DataAvailable(string text)
     {
-        var text = Encoding.UTF8.GetString(data);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
         if (text.EndsWith('\n'))
         {
             text = text[..^1];
@@ -31,6 +35,13 @@ internal static class EventText
 
     /// <summary><c>Listening: /tmp/x.sock</c>: the listener or server is bound and accepting, so a peer can connect now.</summary>
     public static string Listening(Listening listening) => "Listening: " + listening.Path;
+
+    /// <summary>
+    /// <c>PeerRejected: pid 4711, uid 65534, gid 65534</c>: a peer of a uid not allowed connected and was closed at
+    /// once; the listener keeps listening.
+    /// </summary>
+    public static string PeerRejected(PeerRejected rejected) =>
+        FormattableString.Invariant($"PeerRejected: pid {rejected.Credentials.Pid}, uid {rejected.Credentials.Uid}, gid {rejected.Credentials.Gid}");
 
     public static string Error(IpcErrorCode code) => "Error: " + ((int)code).ToString(CultureInfo.InvariantCulture);
 

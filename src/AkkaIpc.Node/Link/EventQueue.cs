@@ -13,6 +13,9 @@ internal sealed class EventQueue
 
     public ChannelWriter<NodeEvent> Writer => _channel.Writer;
 
+    /// <summary>True when no message waits: a good moment to act on what the messages so far asked for.</summary>
+    public bool IsEmpty => !_channel.Reader.TryPeek(out _);
+
     /// <summary>The next message, or null when <paramref name="deadline"/> passes first.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<NodeEvent?> ReceiveAsync(TimeSpan deadline, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Akka.Actor;
 using Akka.Configuration;
 using AkkaIpc.Node.Cli;
+using AkkaIpc.Node.Hosting;
 
 namespace AkkaIpc.Node.Link;
 
@@ -27,11 +28,47 @@ internal sealed class NodeRuntime : IAsyncDisposable
     /// <summary>True when the framing is raw, so chat lines carry their line break on the wire.</summary>
     public bool LineBreaks => _ipc.Settings.Socket.Framing == Framing.Raw;
 
+    /// <summary>What a chat line takes on the wire beyond its UTF-8 text: its line break, or the frame header.</summary>
+    public int LineOverhead => LineBreaks ? 1 : 4;
+
+    /// <summary>
+    /// The chat's window of unacknowledged bytes: the socket's send queue limit, so the bytes the chat has in
+    /// flight always fit in the queue (no 108).
+    /// </summary>
+    public int InputWindowBytes => _ipc.Settings.Socket.SendQueueLimit;
+
+    /// <summary>
+    /// The longest chat line: it must fit in the send queue with its line break or frame header, and in framed mode
+    /// in one frame.
+    /// </summary>
+    public LineLimit MaxLine
+    {
+        get
+        {
+            var socket = _ipc.Settings.Socket;
+            var byQueue = socket.SendQueueLimit - LineOverhead;
+            return !LineBreaks && socket.MaxFrameSize < byQueue
+                ? new LineLimit(socket.MaxFrameSize, "akka.ipc.socket.max-frame-size")
+                : new LineLimit(byQueue, "akka.ipc.socket.send-queue-limit");
+        }
+    }
+
     /// <exception cref="NodeExitException">The configuration is invalid (exit code 1).</exception>
     public static NodeRuntime Start(NodeOptions options)
     {
         var config = NodeConfiguration.Build(options);
-        var system = ActorSystem.Create("akka-ipc", config);
+        ActorSystem system;
+        try
+        {
+            system = ActorSystem.Create("akka-ipc", config);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Akka validates its own settings (akka.loglevel, ...) while the system starts and names the value, not
+            // the key; the key comes from the options that set anything outside akka.ipc.
+            throw NodeExitException.Usage($"Akka refused the configuration: {Innermost(exception).Message} (set by {NodeConfiguration.DescribeAkkaSources(options)})");
+        }
+
         try
         {
             return new NodeRuntime(system, config, system.Ipc());
@@ -41,10 +78,14 @@ internal sealed class NodeRuntime : IAsyncDisposable
             // The extension validates every akka.ipc value when it starts and names the key in its message;
             // Akka may wrap that exception on the way out of extension registration.
             system.Terminate().Wait(TerminateTimeout);
-            var cause = exception is System.Reflection.TargetInvocationException or AggregateException && exception.InnerException is { } inner ? inner : exception;
-            throw NodeExitException.Usage($"invalid configuration: {cause.Message}");
+            throw NodeExitException.Usage($"invalid configuration: {Innermost(exception).Message}");
         }
     }
+
+    private static Exception Innermost(Exception exception) =>
+        exception is System.Reflection.TargetInvocationException or AggregateException or TypeInitializationException && exception.InnerException is { } inner
+            ? Innermost(inner)
+            : exception;
 
     /// <summary>The effective <c>akka.ipc</c> section, as HOCON.</summary>
     public string DescribeConfig() =>

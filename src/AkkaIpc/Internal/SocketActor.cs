@@ -84,6 +84,7 @@ internal sealed partial class SocketActor : ReceiveActor
     protected override void PreStart()
     {
         _subscribers.WatchAll(Context);
+        _settings.FaultInjector?.Attach(_self);
 
         if (_role == SocketRole.Accepted)
         {
@@ -91,6 +92,12 @@ internal sealed partial class SocketActor : ReceiveActor
             Attach(_socket!);
             _peer = _socket!.PeerCredentials;
             OpenDelivery();
+            return;
+        }
+
+        if (_settings.FaultInjector?.TryTakeOpenFault(out var openFault) == true)
+        {
+            _self.Tell(new OpenFailed(openFault.Code, openFault.Message(_path)), ActorRefs.NoSender);
             return;
         }
 
@@ -122,6 +129,7 @@ internal sealed partial class SocketActor : ReceiveActor
 
     protected override void PostStop()
     {
+        _settings.FaultInjector?.Detach(_self);
         _output?.FailAcks(IpcErrorCode.InvalidStateError, "the socket actor stopped before the bytes reached the kernel");
         ReleaseSocket();
     }
@@ -217,6 +225,11 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<GetStatus>(_ => Sender.Tell(Status(connected), _owner));
         Receive<GetSubscribers>(_ => Sender.Tell(new SubscriberList([.. _subscribers.Members]), _owner));
         Receive<PeerRejected>(Publish);
+        Receive<InjectedFault>(m =>
+        {
+            if (_socket is not null)
+                GoDown(m.Code, m.Message(_path), m.Code == IpcErrorCode.LostConnection ? Disconnection.Reset : Disconnection.None);
+        });
         Receive<Terminated>(t =>
         {
             if (_subscribers.Forget(t.ActorRef))
@@ -248,10 +261,12 @@ internal sealed partial class SocketActor : ReceiveActor
     {
         _lastError = code;
         _delivery.Stop();
-        if (code == IpcErrorCode.LostConnection)
-            _log.Info("IPC socket {0} ({1}) down: {2}", _path, _role, message);
-        else
+        // A lost connection, or a connector's listener not up yet, is routine for a supervised link: its level is
+        // akka.ipc.backoff.log-level. Anything else is worth a warning.
+        if (code is not (IpcErrorCode.LostConnection or IpcErrorCode.NameResolutionError))
             _log.Warning("IPC socket {0} ({1}) down: {2}", _path, _role, message);
+        else if (_settings.RestartLogLevel is { } level && _log.IsEnabled(level))
+            _log.Log(level, null, $"IPC socket {_path} ({_role}) down: {message}");
         Publish(new IpcError(code, message, disconnection));
         _output?.FailAcksOnLoss(code, message);
         ReleaseSocket();

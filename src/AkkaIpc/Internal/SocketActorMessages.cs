@@ -79,3 +79,9 @@ internal sealed class GetSubscribers
 
 /// <summary>Reply to <see cref="GetSubscribers"/>: the actors that events are delivered to right now.</summary>
 internal sealed record SubscriberList(IReadOnlyList<IActorRef> Subscribers);
+
+/// <summary>From an <see cref="IpcFaultInjector"/>: fail the socket with <paramref name="Code"/> as if it had raised it.</summary>
+internal sealed record InjectedFault(IpcErrorCode Code, string? Reason) : IDeadLetterSuppression
+{
+    public string Message(string path) => $"{(int)Code}: injected fault: {Reason ?? "raised by an IpcFaultInjector"} ({path})";
+}

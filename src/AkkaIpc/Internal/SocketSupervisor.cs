@@ -313,8 +313,11 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
         _restarts++;
         if (windowOpened)
             Timers.StartSingleTimer(RetryWindowTimer, RetryWindowPassed.Instance, _settings.RetryWindow);
-        _log.Info("IPC socket {0} ({1}) restarting in {2} ms (attempt {3}) after error {4}",
-            _path, _role, (long)delay.TotalMilliseconds, attempt, (int)failure.Code);
+        if (_settings.RestartLogLevel is { } level && _log.IsEnabled(level))
+        {
+            _log.Log(level, null,
+                $"IPC socket {_path} ({_role}) restarting in {(long)delay.TotalMilliseconds} ms (attempt {attempt}) after error {(int)failure.Code}");
+        }
         // The timer exists before anyone hears of the restart, so a test scheduler advanced on Restarting fires it.
         Timers.StartSingleTimer(RestartTimer, StartSocket.Instance, delay);
         Publish(new Restarting(attempt, delay, failure.Code));

@@ -6,11 +6,11 @@ using Xunit.Abstractions;
 namespace AkkaIpc.Tests.Support;
 
 /// <summary>
-/// Base of the TestKit specs: a fresh actor system per test with small inline backoffs (never reference.conf edits)
-/// and a retry budget big enough for a peer process to start under load, generous bounded waits, and per-test socket
-/// paths that are removed afterwards.
+/// Base of the library's specs, on AkkaIpc.TestKit's <see cref="AkkaIpc.TestKit.IpcTestKit"/> (its first user): small
+/// inline backoffs (never reference.conf edits) and a retry budget big enough for a peer process to start under load,
+/// generous bounded waits; socket paths come from the kit, which removes them afterwards.
 /// </summary>
-public abstract class IpcSpec : Akka.TestKit.Xunit2.TestKit
+public abstract class IpcSpec : AkkaIpc.TestKit.IpcTestKit
 {
     protected static readonly TimeSpan Long = TimeSpan.FromSeconds(20);
 
@@ -28,21 +28,12 @@ public abstract class IpcSpec : Akka.TestKit.Xunit2.TestKit
         }
         """;
 
-    private readonly List<string> _paths = [];
-
-    protected IpcSpec(ITestOutputHelper output, string extraConfig = "")
-        : base(Overrides + "\n" + extraConfig, output)
+    protected IpcSpec(ITestOutputHelper output, string extraConfig = "", bool virtualTime = false)
+        : base(Overrides + "\n" + extraConfig, output, virtualTime)
     {
     }
 
-    protected IpcExtension Ipc => Sys.Ipc();
-
-    protected string NewPath()
-    {
-        var path = TestPaths.NewSocketPath();
-        _paths.Add(path);
-        return path;
-    }
+    protected string NewPath() => NewSocketPath();
 
     /// <summary>Waits for the Listening a listener or server sends its subscribers once it accepts on the path.</summary>
     protected static void ExpectListening(TestProbe probe, string path) =>
@@ -61,11 +52,4 @@ public abstract class IpcSpec : Akka.TestKit.Xunit2.TestKit
     }
 
     protected static void Send(TestProbe from, IActorRef to, object message) => to.Tell(message, from.Ref);
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        foreach (var path in _paths)
-            TestPaths.Delete(path);
-    }
 }

@@ -53,6 +53,9 @@ internal sealed class PeerProcess : IDisposable
             // The other user has no home directory of its own; the .NET host needs one.
             info.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
             info.Environment["HOME"] = Path.GetTempPath();
+            // Nor may it enter the checkout: it runs a readable copy, from a directory it can enter.
+            dll = Shared.PeerProgramCopy.For(dll);
+            info.WorkingDirectory = Path.GetDirectoryName(dll)!;
         }
 
         info.ArgumentList.Add(dll);
