@@ -30,7 +30,13 @@ public static class IpcAddressScheme
 
     internal static void ValidateHost(string? host, string name)
     {
-        if (string.IsNullOrEmpty(host) || host is "." or ".." || host.Any(c => c is '/' or '\0' or ':' or '@' || char.IsWhiteSpace(c)))
-            throw new ArgumentException($"{name}: must be a non-empty file name part without '/', ':', '@', NUL or whitespace, was '{host}'", name);
+        if (HostProblem(host) is { } problem)
+            throw new ArgumentException($"{name}: {problem}", name);
     }
+
+    /// <summary>Why <paramref name="host"/> cannot name a socket file, or null when it can.</summary>
+    internal static string? HostProblem(string? host) =>
+        string.IsNullOrEmpty(host) || host is "." or ".." || host.Any(c => c is '/' or '\0' or ':' or '@' || char.IsWhiteSpace(c))
+            ? $"must be a non-empty file name part without '/', ':', '@', NUL or whitespace, was '{host}'"
+            : null;
 }

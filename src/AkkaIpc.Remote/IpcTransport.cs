@@ -175,7 +175,16 @@ public sealed class IpcTransport : Transport
 
     private async Task AcceptLoopAsync(IpcListener listener, Address local)
     {
-        var associations = await _associationListener.Task.ConfigureAwait(false);
+        IAssociationEventListener associations;
+        try
+        {
+            associations = await _associationListener.Task.WaitAsync(_shutdown.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         while (!_shutdown.IsCancellationRequested)
         {
             IpcSocket socket;

@@ -61,7 +61,8 @@ public sealed record IpcTransportSettings
                 AllowedPeerUids = [.. r.IntList("allowed-peer-uids", 0)],
                 AllowAnyPeerUid = r.Boolean("allow-any-peer-uid"),
             };
-            IpcAddressScheme.ValidateHost(settings.Hostname, "hostname");
+            if (IpcAddressScheme.HostProblem(settings.Hostname) is { } problem)
+                throw SettingsReader.Fail("hostname", problem);
             if (settings.SendQueueLimit <= settings.MaximumFrameSize)
                 throw SettingsReader.Fail("send-queue-limit", $"must be larger than maximum-frame-size ({settings.MaximumFrameSize}), was {settings.SendQueueLimit}");
             return settings;
@@ -69,10 +70,6 @@ public sealed record IpcTransportSettings
         catch (ConfigurationException e)
         {
             throw new ConfigurationException(Block + e.Message, e.InnerException);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ConfigurationException(Block + e.Message, e);
         }
     }
 

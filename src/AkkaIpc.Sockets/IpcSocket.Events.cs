@@ -18,8 +18,17 @@ public sealed partial class IpcSocket
 
     /// <summary>
     /// Raised on errors found after a call returned, chiefly 102 on the surviving end when the peer closes, resets or
-    /// dies; also 100 when accepting fails. The socket is closed when it is raised (buffered bytes stay readable).
+    /// dies; also 100 when accepting fails, and 106 when a handler of this socket threw (see remarks). The socket is
+    /// closed when it is raised (after a 102, bytes already buffered stay readable).
     /// </summary>
+    /// <remarks>
+    /// In <see cref="IpcEventMode.Automatic"/> mode an exception thrown by a Connected, DataAvailable, SendProgress or
+    /// PeerRejected handler does not reach the thread pool (where it would end the process): the socket closes as by
+    /// <see cref="Close()"/> (unread bytes are dropped, the peer sees 102) and raises Error with 106, the handler's
+    /// exception as <see cref="Exception.InnerException"/>. It can Listen or Connect again afterwards. An exception
+    /// thrown by an Error handler itself cannot be reported further and is dropped; <see cref="LastErrorCode"/> stays
+    /// as the reported error set it. In manual mode the exception propagates out of <see cref="Poll"/>.
+    /// </remarks>
     public event EventHandler<IpcErrorEventArgs>? Error;
 
     /// <summary>Raised after written bytes reached the kernel (coalesced), with the counters at that moment.</summary>
@@ -35,6 +44,34 @@ public sealed partial class IpcSocket
     /// </summary>
     /// <exception cref="Exception">Whatever a handler throws (manual mode), after which the remaining events stay queued.</exception>
     public void Poll() => _events.Poll();
+
+    /// <summary>A handler threw (automatic mode), on the thread raising events: close and report it; see <see cref="Error"/>.</summary>
+    private void OnHandlerFailed(PendingEvent e, Exception exception)
+    {
+        if (e.Kind == PendingEventKind.Error)
+        {
+            // Nothing is left to report it through (see Error's remarks).
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_state == SocketState.Closed)
+            {
+                // Closed meanwhile: no event is raised after Close.
+                return;
+            }
+
+            var failed = Fail(
+                IpcErrorCode.InvalidStateError, $"a {e.Kind} handler threw {exception.GetType().Name}: {exception.Message}", exception);
+            Teardown(failed);
+            ResetReceiveBuffer(lostException: null);
+            _events.Clear();
+
+            // Raised by the drain that is running this call.
+            _events.Enqueue(new PendingEvent(PendingEventKind.Error, failed));
+        }
+    }
 
     private void Raise(PendingEvent e)
     {

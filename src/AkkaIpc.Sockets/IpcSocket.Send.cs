@@ -15,6 +15,9 @@ public sealed partial class IpcSocket
     private long _lastImmediateSend = long.MinValue / 2;
     private long _sendOperations;
 
+    // Set when a send found the peer gone while its bytes may still wait in our receive queue (see OnSendFailed).
+    private IpcSocketException? _sendLost;
+
     /// <summary>
     /// How soon after an immediate send a further Write is coalesced rather than sent at once, in microseconds (5).
     /// Shorter than any round trip, so request/response traffic is never delayed; a tight loop of writes is.
@@ -58,7 +61,8 @@ public sealed partial class IpcSocket
     /// </summary>
     /// <param name="data">The bytes to send.</param>
     /// <exception cref="IpcSocketException">106 when not connected; 108 when the queued bytes would exceed
-    /// <see cref="IpcSocketOptions.SendQueueLimit"/> (nothing of <paramref name="data"/> is queued then).</exception>
+    /// <see cref="IpcSocketOptions.SendQueueLimit"/> (nothing of <paramref name="data"/> is queued then); 102 once a
+    /// send found the peer gone (the socket still delivers what the peer sent before, then raises 102).</exception>
     public void Write(ReadOnlySpan<byte> data)
     {
         Socket socket;
@@ -106,7 +110,7 @@ public sealed partial class IpcSocket
 
         if (lost is not null)
         {
-            OnConnectionLost(generation, lost, drainInline: false);
+            OnSendFailed(generation, lost);
             return;
         }
 
@@ -134,6 +138,12 @@ public sealed partial class IpcSocket
         if (_state != SocketState.Connected || _socket is null)
         {
             throw Fail(IpcErrorCode.InvalidStateError, $"cannot write while {Describe(_state)}");
+        }
+
+        if (_sendLost is { } lost)
+        {
+            // The peer is gone; what it sent before is still being read, and the end of it raises 102.
+            throw Fail(SocketErrors.LostConnection(_path, lost.InnerException));
         }
 
         if (_outputShut)
@@ -259,7 +269,12 @@ public sealed partial class IpcSocket
         }
 
         _send = new SendQueue();
-        _lastDrop = (Settled, _totalQueued, reason);
+        if (_totalQueued > Settled)
+        {
+            // Only a real drop: an empty one (a close after the send side was lost) must not hide the earlier one.
+            _lastDrop = (Settled, _totalQueued, reason);
+        }
+
         _totalDropped = _totalQueued - _totalSent;
         while (_sendWaiters.TryDequeue(out var waiter))
         {

@@ -59,7 +59,7 @@ public sealed partial class IpcSocket
             catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
                 // Still marked as sending, so no other loop starts on this queue and Teardown leaves releasing it to us.
-                OnConnectionLost(generation, e, drainInline: false);
+                OnSendFailed(generation, e);
                 lock (_gate)
                 {
                     queue.Abort();

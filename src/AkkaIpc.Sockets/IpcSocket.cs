@@ -7,7 +7,7 @@ namespace AkkaIpc.Sockets;
 /// A stream connection between two processes on one machine over a Unix domain socket named by a file path: a .NET
 /// version of the reference IPCSocket class. One side calls <see cref="Listen"/>, the other <see cref="Connect"/> on
 /// the same <see cref="Path"/>; both then raise <see cref="Connected"/>, exchange bytes with Write/Read, and when one
-/// side calls <see cref="Close"/> the other raises <see cref="Error"/> with 102.
+/// side calls <see cref="Close()"/> the other raises <see cref="Error"/> with 102.
 /// </summary>
 /// <remarks>
 /// <para><b>Events.</b> A receive loop raises <see cref="DataAvailable"/> as soon as bytes arrive, without polling.
@@ -16,7 +16,7 @@ namespace AkkaIpc.Sockets;
 /// application's own call to this socket). In <see cref="IpcEventMode.Manual"/> mode they are queued and raised only
 /// inside <see cref="Poll"/>. DataAvailable and SendProgress are coalesced: several arrivals before the handler runs
 /// give one event, and the handler sees everything buffered by then. No event is raised for this socket after
-/// <see cref="Close"/> returns (one already running may finish).</para>
+/// <see cref="Close()"/> returns (one already running may finish).</para>
 /// <para><b>Writes.</b> <see cref="Write(ReadOnlySpan{byte})"/> hands bytes straight to the kernel (a non-blocking send
 /// on the calling thread) when nothing is queued; what the kernel does not take is queued and sent by a background
 /// send, and everything written while a send is in flight goes out together in the next send. The coalescing delay
@@ -54,7 +54,7 @@ public sealed partial class IpcSocket : IDisposable, IAsyncDisposable
     {
         Options = options ?? IpcSocketOptions.Default;
         Options.Validate();
-        _events = new EventDispatcher(Raise, Options.EventMode == IpcEventMode.Manual, held: false);
+        _events = new EventDispatcher(Raise, OnHandlerFailed, Options.EventMode == IpcEventMode.Manual, held: false);
     }
 
     /// <summary>Wraps a peer accepted by <see cref="IpcListener"/>: connected, but silent until <see cref="StartEvents"/>.</summary>
@@ -63,7 +63,7 @@ public sealed partial class IpcSocket : IDisposable, IAsyncDisposable
         Options = options;
         _accepted = true;
         _path = path;
-        _events = new EventDispatcher(Raise, Options.EventMode == IpcEventMode.Manual, held: true);
+        _events = new EventDispatcher(Raise, OnHandlerFailed, Options.EventMode == IpcEventMode.Manual, held: true);
         lock (_gate)
         {
             _generation = 1;
@@ -126,23 +126,44 @@ public sealed partial class IpcSocket : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// The peer process's credentials (Linux SO_PEERCRED), set on both ends once connected; <see langword="null"/>
-    /// before, after <see cref="Close"/>, and off Linux. Kept after a lost connection (102).
+    /// before, after <see cref="Close()"/>, and off Linux. Kept after a lost connection (102).
     /// </summary>
     public PeerCredentials? PeerCredentials => _peer;
 
-    /// <summary>Disposes the socket: the same as <see cref="Close"/>; afterwards Listen and Connect throw <see cref="ObjectDisposedException"/>.</summary>
+    /// <summary>
+    /// Disposes the socket: closes it like <see cref="Close()"/> (waiting up to <see cref="IpcSocketOptions.CloseLinger"/>
+    /// for queued bytes), but never throws: bytes that could not be delivered are reported only through
+    /// <see cref="LastErrorCode"/> (106) and failed WriteAsync/FlushAsync calls; call Close first to be told. Afterwards
+    /// Listen and Connect throw <see cref="ObjectDisposedException"/>.
+    /// </summary>
     public void Dispose()
     {
-        Close();
+        try
+        {
+            Close();
+        }
+        catch (IpcSocketException)
+        {
+            // Dispose must not throw; the drop is recorded in LastErrorCode (documented above).
+        }
+
         _disposed = true;
     }
 
-    /// <summary>Disposes the socket: the same as <see cref="Dispose"/>.</summary>
-    /// <returns>A completed task.</returns>
-    public ValueTask DisposeAsync()
+    /// <summary>Disposes the socket like <see cref="Dispose"/>, waiting for queued bytes without blocking a thread.</summary>
+    /// <returns>A task that completes once the socket is closed.</returns>
+    public async ValueTask DisposeAsync()
     {
-        Dispose();
-        return ValueTask.CompletedTask;
+        try
+        {
+            await CloseAsync().ConfigureAwait(false);
+        }
+        catch (IpcSocketException)
+        {
+            // As in Dispose.
+        }
+
+        _disposed = true;
     }
 
     private static string Describe(SocketState state) => state switch

@@ -48,6 +48,14 @@ public sealed class IpcSocketOptions
     public int ReceiveBufferLimit { get; init; } = 4 * 1024 * 1024;
 
     /// <summary>
+    /// How long <see cref="IpcSocket.Close()"/> (and Dispose) waits for written bytes still queued to reach the kernel
+    /// before closing anyway. <see cref="TimeSpan.Zero"/> closes at once; <see cref="Timeout.InfiniteTimeSpan"/> waits
+    /// as long as the connection lasts. What is left after it is dropped and reported (see <see cref="IpcSocket.Close()"/>).
+    /// Default 5 seconds.
+    /// </summary>
+    public TimeSpan CloseLinger { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// What the peer's end of stream (it shut its sending side, or closed) means. <see langword="false"/> (the
     /// default, the reference behaviour): the connection is lost, 102. <see langword="true"/> (TCP's half-close, as
     /// Akka.IO's <c>keepOpenOnPeerClosed</c>): only reading ends — <see cref="IpcSocket.ReadAsync"/> returns 0 once
@@ -65,6 +73,11 @@ public sealed class IpcSocketOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxPathBytes, OsMaxPathBytes, nameof(MaxPathBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(SendQueueLimit, 1, nameof(SendQueueLimit));
         ArgumentOutOfRangeException.ThrowIfLessThan(ReceiveBufferLimit, 1, nameof(ReceiveBufferLimit));
+        if (CloseLinger < TimeSpan.Zero && CloseLinger != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CloseLinger), CloseLinger, "Must be >= 0 or infinite.");
+        }
+
         if (!Enum.IsDefined(EventMode))
         {
             throw new ArgumentOutOfRangeException(nameof(EventMode), EventMode, "Unknown event mode.");

@@ -7,7 +7,7 @@ namespace AkkaIpc;
 
 /// <summary>
 /// The entry point of AkkaIpc in an actor system: starts listeners, connectors and servers by path, each under
-/// <c>/user</c>, and returns the ref to send commands (<see cref="Write"/>, <see cref="Flush"/>, <see cref="Close"/>, ...) to. Get it with
+/// <c>/user</c>, and returns the ref to send commands (<see cref="Write"/>, <see cref="Flush"/>, <see cref="Close()"/>, ...) to. Get it with
 /// <see cref="Get"/> or <c>system.Ipc()</c>.
 /// </summary>
 /// <remarks>
@@ -87,7 +87,7 @@ public sealed class IpcExtension : IExtension
     /// <param name="subscriber">An actor subscribed from the start, or null.</param>
     /// <param name="settings">Settings for the server and its connections, or null for <see cref="Settings"/>' ones.</param>
     /// <param name="name">The actor name under <c>/user</c>, or null for a generated one.</param>
-    /// <returns>The server's ref: <see cref="Subscribe"/>, <see cref="GetStatus"/> and <see cref="Close"/> (which closes
+    /// <returns>The server's ref: <see cref="Subscribe"/>, <see cref="GetStatus"/> and <see cref="Close()"/> (which closes
     /// every connection).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="InvalidActorNameException"><paramref name="name"/> is invalid or already taken.</exception>

@@ -19,6 +19,7 @@ public sealed class IpcSocketSettings
     private const string Backoff = "akka.ipc.backoff.";
     private const string Server = "akka.ipc.server.";
     private const long OneGiB = 1L << 30;
+    private const int FrameHeaderBytes = 4;
     private static readonly TimeSpan OneDay = TimeSpan.FromDays(1);
 
     private IpcSocketSettings()
@@ -150,38 +151,44 @@ public sealed class IpcSocketSettings
                 $"must be >= {Backoff}min ({SettingsReader.Format(settings.BackoffMin)}), was {r.String(Backoff + "max")}");
         }
 
+        if (settings.FrameDoesNotFit() is { } problem)
+            throw SettingsReader.Fail(Socket + "send-queue-limit", problem);
         return settings;
     }
 
     /// <summary>Returns a copy with another framing.</summary>
     /// <param name="framing">The framing.</param>
     /// <returns>The copy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="framing"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="framing"/> is not a defined value, or it is
+    /// length-prefixed and the send queue cannot hold a frame of <see cref="MaxFrameSize"/> with its header.</exception>
     public IpcSocketSettings WithFraming(Framing framing)
     {
         if (!Enum.IsDefined(framing))
             throw new ArgumentOutOfRangeException(nameof(framing), framing, "akka.ipc.socket.framing: unknown framing");
-        return new IpcSocketSettings(this) { Framing = framing };
+        return new IpcSocketSettings(this) { Framing = framing }.FramesFit(nameof(framing));
     }
 
     /// <summary>Returns a copy with another maximum frame size.</summary>
     /// <param name="bytes">Largest frame payload in bytes, 1 to 1 GiB.</param>
     /// <returns>The copy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytes"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytes"/> is out of range, or (length-prefixed) a frame
+    /// of that size with its 4-byte header does not fit in the send queue.</exception>
     public IpcSocketSettings WithMaxFrameSize(int bytes) =>
-        new(this) { MaxFrameSize = InRange(bytes, 1, OneGiB, Socket + "max-frame-size", nameof(bytes)) };
+        new IpcSocketSettings(this) { MaxFrameSize = InRange(bytes, 1, OneGiB, Socket + "max-frame-size", nameof(bytes)) }
+            .FramesFit(nameof(bytes));
 
     /// <summary>Returns a copy with other send-queue and receive-buffer limits.</summary>
     /// <param name="sendQueueLimit">Bytes written but not yet in the kernel, 1 KiB to 1 GiB.</param>
     /// <param name="receiveBufferLimit">Bytes received but not yet read, 1 KiB to 1 GiB.</param>
     /// <returns>The copy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A limit is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is out of range, or (length-prefixed) the send queue cannot
+    /// hold a frame of <see cref="MaxFrameSize"/> with its 4-byte header.</exception>
     public IpcSocketSettings WithQueueLimits(int sendQueueLimit, int receiveBufferLimit) =>
-        new(this)
+        new IpcSocketSettings(this)
         {
             SendQueueLimit = InRange(sendQueueLimit, 1024, OneGiB, Socket + "send-queue-limit", nameof(sendQueueLimit)),
             ReceiveBufferLimit = InRange(receiveBufferLimit, 1024, OneGiB, Socket + "receive-buffer-limit", nameof(receiveBufferLimit)),
-        };
+        }.FramesFit(nameof(sendQueueLimit));
 
     /// <summary>Returns a copy with another close timeout.</summary>
     /// <param name="timeout">How long Close waits for queued bytes, &gt; 0 and &lt;= 1 hour.</param>
@@ -307,7 +314,25 @@ public sealed class IpcSocketSettings
         SendQueueLimit = SendQueueLimit,
         ReceiveBufferLimit = ReceiveBufferLimit,
         EventMode = IpcEventMode.Automatic,
+
+        // The actors drain queued bytes themselves, without blocking (close-timeout), before they dispose a socket.
+        CloseLinger = TimeSpan.Zero,
     };
+
+    /// <summary>
+    /// With length-prefixed framing, why a frame of <see cref="MaxFrameSize"/> could not be sent (its header and payload
+    /// are queued as one write, which must fit in the send queue); null when it can.
+    /// </summary>
+    private string? FrameDoesNotFit() =>
+        Framing == Framing.LengthPrefixed && (long)MaxFrameSize + FrameHeaderBytes > SendQueueLimit
+            ? $"must hold one whole frame, {Socket}max-frame-size ({MaxFrameSize}) plus its {FrameHeaderBytes}-byte header, " +
+              $"but is {SendQueueLimit}: raise it or lower max-frame-size"
+            : null;
+
+    private IpcSocketSettings FramesFit(string paramName) =>
+        FrameDoesNotFit() is { } problem
+            ? throw new ArgumentOutOfRangeException(paramName, $"{Socket}send-queue-limit: {problem}")
+            : this;
 
     private static int InRange(int value, long min, long max, string key, string paramName) =>
         value >= min && value <= max

@@ -14,12 +14,6 @@ internal sealed class BenchResult
     /// <summary>Free-form remarks for the table and the markdown, after the figures; not part of the JSON figures.</summary>
     public string? Note { get; init; }
 
-    /// <summary>
-    /// A yardstick row outside the fixed result names (the raw-socket scale server): in the table and the
-    /// markdown, never in the <c>--json</c> document.
-    /// </summary>
-    public bool ComparisonOnly { get; init; }
-
     public BenchResult With(string figure, double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value))

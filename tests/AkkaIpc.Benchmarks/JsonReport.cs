@@ -9,7 +9,7 @@ internal static class JsonReport
     public static void Write(string path, JsonObject machine, IReadOnlyList<BenchResult> results)
     {
         var array = new JsonArray();
-        foreach (var r in results.Where(r => !r.ComparisonOnly))
+        foreach (var r in results)
         {
             var o = new JsonObject { ["name"] = r.Name };
             foreach (var (key, value) in r.Figures)

@@ -141,10 +141,9 @@ public sealed class IpcTransportSpec : Akka.TestKit.Xunit2.TestKit
         using var raw = new IpcSocket { Path = _dir.File("localhost", serverAddress.Port!.Value) };
         await raw.ConnectAsync();
         var rogue = Register(inbound.ExpectMsg<InboundAssociation>(Long).Association);
-        var header = new byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(header, 64 * 1024 + 1);
-        await raw.WriteAsync(header);
-        await raw.WriteAsync(new byte[1000]);
+        var start = new byte[1004];
+        BinaryPrimitives.WriteInt32BigEndian(start, 64 * 1024 + 1);
+        await raw.WriteAsync(start);
         rogue.ExpectMsg<Disassociated>(Long);
     }
 
@@ -211,10 +210,29 @@ public sealed class IpcTransportSpec : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public async Task A_peer_of_another_uid_is_refused_unless_the_allow_list_admits_it()
+    {
+        Assert.True(Environment.IsPrivilegedProcess, "the cross-uid spec runs as root (CI does) to start a peer as uid 65534");
+        File.SetUnixFileMode(_dir.Path, (UnixFileMode)0x1ED); // 0755: the other uid may reach the socket files
+        var (_, _, refusing) = await StartAsync(port: 3101, extra: "file-mode = \"0666\"");
+        var (_, _, admitting) = await StartAsync(port: 3102, extra: "file-mode = \"0666\"\nallowed-peer-uids = [65534]");
+
+        await EventFilter.Warning(contains: "uid 65534").ExpectOneAsync(Long, () => ConnectAsNobodyAsync(_dir.File("localhost", 3101)));
+
+        // The stranger made no association: the next one the refusing side reports is ours.
+        var (client, _, _) = await StartAsync();
+        await client.Associate(new Address("ipc", Sys.Name, "localhost", 3101));
+        Assert.Equal($"pid-{Environment.ProcessId}", refusing.ExpectMsg<InboundAssociation>(Long).Association.RemoteAddress.Host);
+
+        var admitted = await ConnectAsNobodyAsync(_dir.File("localhost", 3102));
+        Assert.Equal($"pid-{admitted}", admitting.ExpectMsg<InboundAssociation>(Long).Association.RemoteAddress.Host);
+    }
+
+    [Fact]
     public void A_bad_setting_fails_naming_its_key()
     {
         var bad = Assert.Throws<ConfigurationException>(() => new IpcTransport(Sys, ConfigurationFactory.ParseString("hostname = \"a/b\"")));
-        Assert.StartsWith("akka.remote.ipc.hostname", bad.Message, StringComparison.Ordinal);
+        Assert.Equal("akka.remote.ipc.hostname: must be a non-empty file name part without '/', ':', '@', NUL or whitespace, was 'a/b'", bad.Message);
         var port = Assert.Throws<ConfigurationException>(() => new IpcTransport(Sys, ConfigurationFactory.ParseString("port = 70000")));
         Assert.StartsWith("akka.remote.ipc.port", port.Message, StringComparison.Ordinal);
     }
@@ -243,6 +261,17 @@ public sealed class IpcTransportSpec : Akka.TestKit.Xunit2.TestKit
         var probe = CreateTestProbe();
         handle.ReadHandlerSource.SetResult(new ActorHandleEventListener(probe));
         return probe;
+    }
+
+    /// <summary>Connects to <paramref name="path"/> as uid 65534 (socat under setpriv) and returns once it has exited.</summary>
+    private static async Task<int> ConnectAsNobodyAsync(string path)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("setpriv") { UseShellExecute = false };
+        foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "socat", "-u", "OPEN:/dev/null", $"UNIX-CONNECT:{path}" })
+            info.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("could not start setpriv");
+        await process.WaitForExitAsync().WaitAsync(Long);
+        return process.Id;
     }
 
     private static ByteString Payload(string text) => ByteString.CopyFromUtf8(text);

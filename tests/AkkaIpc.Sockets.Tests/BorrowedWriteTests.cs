@@ -121,7 +121,7 @@ public sealed class BorrowedWriteTests : IDisposable
         var queued = pair.Client.WriteAsync(secondBuffer).AsTask();
         Assert.False(inFlight.IsCompleted);
 
-        pair.Client.Close();
+        Assert.Equal(IpcErrorCode.InvalidStateError, Assert.Throws<IpcSocketException>(() => pair.Client.Close(TimeSpan.Zero)).ErrorNumber);
         foreach (var write in new[] { inFlight, queued })
         {
             var e = await Assert.ThrowsAsync<IpcSocketException>(() => write.WaitAsync(EventRecorder.Timeout));

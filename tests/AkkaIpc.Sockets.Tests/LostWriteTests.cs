@@ -40,7 +40,7 @@ public sealed class LostWriteTests : IDisposable
         using var first = new ConnectedPair(_paths.Next(), serverOptions: stalled, drainServer: false);
         var client = first.Client;
         StalledReader.FillKernel(client, seed: 30);
-        client.Close();
+        Assert.Equal(IpcErrorCode.InvalidStateError, Assert.Throws<IpcSocketException>(() => client.Close(TimeSpan.Zero)).ErrorNumber);
         Assert.Equal(0, client.BytesLeftToSend);
 
         // The same socket connects again, to a reader that reads nothing until the writes below are queued.

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text;
 using Akka;
 using Akka.IO;
@@ -179,6 +180,26 @@ public sealed class ConnectionSpec : StreamSpec
         replies.EnsureSubscription();
         peer.WaitForLine("DataAvailable: hello");
         peer.KillHard();
+
+        var e = Assert.IsType<IpcSocketException>(replies.ExpectError());
+        Assert.Equal(IpcErrorCode.LostConnection, e.ErrorNumber);
+    }
+
+    [Fact]
+    public async Task A_peer_that_closes_with_unread_bytes_fails_the_flow_with_102_not_106()
+    {
+        var path = NewPath();
+        using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        listener.Bind(new UnixDomainSocketEndPoint(path));
+        listener.Listen(1);
+        var writes = Source.Repeat(Bytes("unread\n")).Throttle(1, TimeSpan.FromMilliseconds(10), 1, ThrottleMode.Shaping);
+        var replies = writes.Via(IpcStream.OutgoingConnection(path)).RunWith(this.SinkProbe<ByteString>(), Materializer);
+        replies.EnsureSubscription();
+
+        // Closing with bytes unread resets the connection: the receiving side usually sees it before the next write,
+        // which the socket then refuses as not connected (106); the flow must still report the loss.
+        using (var peer = await listener.AcceptAsync().WaitAsync(Long))
+            Assert.True(peer.Poll(Long, SelectMode.SelectRead), "no bytes arrived");
 
         var e = Assert.IsType<IpcSocketException>(replies.ExpectError());
         Assert.Equal(IpcErrorCode.LostConnection, e.ErrorNumber);

@@ -15,6 +15,7 @@
 //   --mode OCTAL         socket file mode for listen (default 600).
 //   --allow-uid U        (repeatable) uids a listener accepts; default: only its own.
 //   --allow-any-uid      a listener accepts any uid.
+//   --throw-on-data      the DataAvailable handler throws (an application bug); the socket reports it as an Error.
 //   --exhaust-fds        first use up every file descriptor (soft limit lowered to 256), try Listen/Connect
 //                        (prints "Exhausted", then "Error: <code>"), free them (prints "Released") and go on normally.
 //
@@ -49,6 +50,7 @@ var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 var allowed = new List<int>();
 var allowAny = false;
 var exhaust = false;
+var throwOnData = false;
 var repeatBlock = false;
 for (var i = 2; i < args.Length; i++)
 {
@@ -62,6 +64,7 @@ for (var i = 2; i < args.Length; i++)
         case "--allow-uid": allowed.Add(int.Parse(args[++i], CultureInfo.InvariantCulture)); break;
         case "--allow-any-uid": allowAny = true; break;
         case "--exhaust-fds": exhaust = true; break;
+        case "--throw-on-data": throwOnData = true; break;
         case "--repeat-block": repeatBlock = true; break;
         default:
             Console.Error.WriteLine($"unknown option {args[i]}");
@@ -108,6 +111,11 @@ socket.Error += (_, e) =>
 var chunk = new byte[64 * 1024];
 socket.DataAvailable += (_, _) =>
 {
+    if (throwOnData)
+    {
+        throw new InvalidOperationException("a bug in the application's DataAvailable handler");
+    }
+
     if (echo)
     {
         int n;

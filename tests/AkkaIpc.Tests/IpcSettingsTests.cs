@@ -13,7 +13,7 @@ public sealed class IpcSettingsTests
         Assert.Equal(Framing.LengthPrefixed, settings.Framing);
         Assert.Equal(0, settings.HeldWritesLimit);
         Assert.Equal(4 * 1024 * 1024, settings.MaxFrameSize);
-        Assert.Equal(4 * 1024 * 1024, settings.SendQueueLimit);
+        Assert.Equal(8 * 1024 * 1024, settings.SendQueueLimit);
         Assert.Equal(103, settings.MaxPathBytes);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, settings.FileMode);
         Assert.Empty(settings.AllowedPeerUids);

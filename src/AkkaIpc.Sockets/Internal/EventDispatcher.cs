@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace AkkaIpc.Sockets.Internal;
 
 /// <summary>
@@ -14,15 +12,21 @@ internal sealed class EventDispatcher : IThreadPoolWorkItem
     private readonly Lock _lock = new();
     private readonly Queue<PendingEvent> _queue = new();
     private readonly Action<PendingEvent> _raise;
+    private readonly Action<PendingEvent, Exception> _handlerFailed;
     private readonly bool _manual;
     private bool _held;
     private bool _draining;
     private bool _dataPending;
     private bool _progressPending;
 
-    internal EventDispatcher(Action<PendingEvent> raise, bool manual, bool held)
+    /// <param name="raise">Raises one event.</param>
+    /// <param name="handlerFailed">Automatic mode: told when a handler threw, on the draining thread (it may queue).</param>
+    /// <param name="manual">Manual mode: only Poll drains, and a handler's exception propagates out of Poll.</param>
+    /// <param name="held">Queue without raising until <see cref="Release"/>.</param>
+    internal EventDispatcher(Action<PendingEvent> raise, Action<PendingEvent, Exception> handlerFailed, bool manual, bool held)
     {
         _raise = raise;
+        _handlerFailed = handlerFailed;
         _manual = manual;
         _held = held;
     }
@@ -163,10 +167,9 @@ internal sealed class EventDispatcher : IThreadPoolWorkItem
             }
             catch (Exception ex) when (!_manual)
             {
-                // Like an exception escaping a Timer callback: unhandled, on its own work item, so the socket's
-                // loops and this dispatcher stay consistent while the process's unhandled-exception policy applies.
-                var captured = ExceptionDispatchInfo.Capture(ex);
-                ThreadPool.UnsafeQueueUserWorkItem(static state => ((ExceptionDispatchInfo)state!).Throw(), captured);
+                // An application bug on a thread-pool thread must not end the process: the socket reports it (and
+                // what it queues is raised by this same drain).
+                _handlerFailed(e, ex);
             }
             catch
             {

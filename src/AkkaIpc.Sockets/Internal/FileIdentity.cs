@@ -10,11 +10,17 @@ internal readonly record struct FileIdentity(FileKind Kind, uint DevMajor, uint 
     internal static FileIdentity? Of(string path, out int errno)
     {
         errno = NativeMethods.LStat(path, out var st);
-        if (errno != 0)
-        {
-            return null;
-        }
+        return errno == 0 ? From(st) : null;
+    }
 
+    internal static FileIdentity? Of(string path) => Of(path, out _);
+
+    /// <summary>The identity of the file an open descriptor refers to, or null when fstat fails.</summary>
+    internal static FileIdentity? OfDescriptor(int fd) =>
+        NativeMethods.FStat(fd, out var st) == 0 ? From(st) : null;
+
+    private static FileIdentity From(NativeMethods.StatxBuffer st)
+    {
         var kind = (st.Mode & TypeMask) switch
         {
             0xC000 => FileKind.Socket,
@@ -25,6 +31,4 @@ internal readonly record struct FileIdentity(FileKind Kind, uint DevMajor, uint 
         };
         return new FileIdentity(kind, st.DevMajor, st.DevMinor, st.Inode);
     }
-
-    internal static FileIdentity? Of(string path) => Of(path, out _);
 }

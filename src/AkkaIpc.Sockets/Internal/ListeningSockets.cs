@@ -1,8 +1,11 @@
 namespace AkkaIpc.Sockets.Internal;
 
 /// <summary>
-/// Whether a socket file has a live listener, asked of the kernel (/proc/net/unix) instead of by connecting: a test
-/// connection would be accepted by a single-peer listener as its one peer and end its session.
+/// Whether a socket file has a live listener, asked of the kernel instead of by connecting: a test connection would be
+/// accepted by a single-peer listener as its one peer and end its session. /proc/net/unix lists each listening socket
+/// with the path it was bound by (and the inode of the socket itself, not of its file), so each listed path is looked
+/// up and compared by identity (device and inode) with the file in question: a path spelt differently (<c>./</c>,
+/// <c>//</c>, a symlinked directory such as /var/run for /run) still matches.
 /// </summary>
 internal static class ListeningSockets
 {
@@ -12,11 +15,11 @@ internal static class ListeningSockets
     private const int AcceptCon = 0x10000;
 
     /// <summary>
-    /// <see langword="true"/> when a listening socket is bound at <paramref name="path"/>; <see langword="false"/> when
-    /// none is; <see langword="null"/> when the kernel's table cannot tell (unavailable, or a listener bound by a
-    /// relative path with the same file name).
+    /// <see langword="true"/> when a listening socket is bound to the file <paramref name="identity"/>;
+    /// <see langword="false"/> when none is; <see langword="null"/> when the kernel's table cannot tell (unreadable, or
+    /// a listener bound by a relative path with the same file name, relative to a directory this process cannot know).
     /// </summary>
-    internal static bool? IsListening(string path)
+    internal static bool? IsListening(string path, FileIdentity identity)
     {
         string[] lines;
         try
@@ -28,8 +31,7 @@ internal static class ListeningSockets
             return null;
         }
 
-        var full = Path.GetFullPath(path);
-        var name = Path.GetFileName(full);
+        var name = Path.GetFileName(path);
         var ambiguous = false;
 
         // "Num RefCount Protocol Flags Type St Inode Path"; the path is the rest of the line and may hold spaces.
@@ -43,12 +45,14 @@ internal static class ListeningSockets
             }
 
             var bound = fields[7];
-            if (bound == full)
+            if (bound.StartsWith('/'))
             {
-                return true;
+                if (FileIdentity.Of(bound) == identity)
+                {
+                    return true;
+                }
             }
-
-            if (!bound.StartsWith('/') && !bound.StartsWith('@') && Path.GetFileName(bound) == name)
+            else if (!bound.StartsWith('@') && Path.GetFileName(bound) == name)
             {
                 ambiguous = true;
             }

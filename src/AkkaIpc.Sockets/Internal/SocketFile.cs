@@ -4,7 +4,9 @@ namespace AkkaIpc.Sockets.Internal;
 
 /// <summary>
 /// The socket-file rules shared by <see cref="IpcSocket.Listen"/> and <see cref="IpcListener.Start"/>:
-/// reclaim a stale socket file, never touch a live listener's file or a non-socket, bind → chmod → listen,
+/// reclaim a stale socket file (one no listening socket is bound to, by device and inode; never found out by
+/// connecting), never touch a live listener's file or a non-socket, bind → chmod (never through a symlink) → listen
+/// (all three in turn with other listeners of the directory),
 /// and on close remove only the file this process created (same device and inode).
 /// </summary>
 internal static class SocketFile
@@ -17,6 +19,8 @@ internal static class SocketFile
     /// <exception cref="IpcSocketException">105 for a live listener or a non-socket file; 100 for other OS refusals.</exception>
     internal static Socket BindAndListen(string path, UnixFileMode mode, int backlog, out FileIdentity identity)
     {
+        // Reclaim, bind and listen in turn with other listeners of the directory (see DirectoryLock).
+        using var turn = DirectoryLock.Acquire(path);
         ReclaimIfStale(path);
         var socket = SocketErrors.CreateSocket(path);
         FileIdentity? created = null;
@@ -31,22 +35,8 @@ internal static class SocketFile
                 throw SocketErrors.ForBind(e, path);
             }
 
-            created = FileIdentity.Of(path) ?? throw new IpcSocketException(
-                IpcErrorCode.OpenDriverError, "the socket file vanished right after bind", path);
-
             // Not listening yet, so no peer can connect before the mode is in place.
-            try
-            {
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(path, mode);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new IpcSocketException(
-                    IpcErrorCode.OpenDriverError, $"cannot set the socket file's mode: {e.Message}", path, e);
-            }
+            created = SetMode(path, mode);
 
             try
             {
@@ -70,6 +60,52 @@ internal static class SocketFile
             socket.Dispose();
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Sets the mode of the socket file just bound at <paramref name="path"/> and returns its identity. Never follows a
+    /// symlink: the file is opened with O_PATH | O_NOFOLLOW, checked to be a socket, and its mode set through that
+    /// descriptor (/proc/self/fd), so a symlink swapped in after bind (in a writable directory without the sticky bit)
+    /// cannot make it change another file's mode.
+    /// </summary>
+    /// <exception cref="IpcSocketException">100 when the file is gone, is not a socket, or its mode cannot be set.</exception>
+    internal static FileIdentity SetMode(string path, UnixFileMode mode)
+    {
+        var fd = NativeMethods.OpenPathNoFollow(path, out var errno);
+        if (fd < 0)
+        {
+            throw new IpcSocketException(
+                IpcErrorCode.OpenDriverError, $"cannot open the socket file to set its mode (errno {errno})", path);
+        }
+
+        try
+        {
+            var found = FileIdentity.OfDescriptor(fd);
+            if (found is not { Kind: FileKind.Socket } socketFile)
+            {
+                throw new IpcSocketException(
+                    IpcErrorCode.OpenDriverError,
+                    $"the socket file was replaced by a {(found is { } other ? Describe(other.Kind) : "file that cannot be examined")} " +
+                    "before its mode was set; it is left untouched",
+                    path);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode($"/proc/self/fd/{fd}", mode);
+            }
+
+            return socketFile;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IpcSocketException(
+                IpcErrorCode.OpenDriverError, $"cannot set the socket file's mode: {e.Message}", path, e);
+        }
+        finally
+        {
+            NativeMethods.Close(fd);
         }
     }
 
@@ -113,14 +149,20 @@ internal static class SocketFile
                 path);
         }
 
-        // Ask the kernel first; connect only when it cannot tell or says nobody listens (then the probe is
-        // refused and harmless, or it finds a listener the table does not show, e.g. in another network namespace).
-        if (ListeningSockets.IsListening(path) == true || Probe(path))
+        // Never connect to find out: a single-peer listener would take the probe as its one peer.
+        switch (ListeningSockets.IsListening(path, found))
         {
-            throw new IpcSocketException(IpcErrorCode.AddressInUseError, "a live listener answers at the path", path);
+            case true:
+                throw new IpcSocketException(IpcErrorCode.AddressInUseError, "a live listener answers at the path", path);
+            case null:
+                throw new IpcSocketException(
+                    IpcErrorCode.AddressInUseError,
+                    "cannot tell whether a listener is bound to the socket file (/proc/net/unix is unreadable, or lists a " +
+                    "listener bound by a relative path of the same name); it is left untouched",
+                    path);
         }
 
-        // Stale: nothing answers. Remove it only if it is still the file we probed.
+        // Stale: no listener is bound to it. Remove it only if it is still the file we looked at.
         if (FileIdentity.Of(path) == found)
         {
             try
@@ -132,41 +174,6 @@ internal static class SocketFile
                 throw new IpcSocketException(
                     IpcErrorCode.OpenDriverError, $"cannot remove the stale socket file: {e.Message}", path, e);
             }
-        }
-    }
-
-    /// <summary>True when something accepts (or queues) connections at <paramref name="path"/>.</summary>
-    private static bool Probe(string path)
-    {
-        using var probe = SocketErrors.CreateSocket(path);
-
-        // Non-blocking, so a live listener with a full backlog answers EAGAIN instead of stalling Listen.
-        probe.Blocking = false;
-        try
-        {
-            probe.Connect(new UnixDomainSocketEndPoint(path));
-            return true;
-        }
-        catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionRefused or SocketError.AddressNotAvailable)
-        {
-            return false;
-        }
-        catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress or SocketError.TryAgain)
-        {
-            return true;
-        }
-        catch (SocketException e) when (e.SocketErrorCode == SocketError.AccessDenied)
-        {
-            throw new IpcSocketException(
-                IpcErrorCode.AddressInUseError,
-                "a socket file we may not connect to stands at the path; it may be live and is left untouched",
-                path,
-                e);
-        }
-        catch (SocketException e)
-        {
-            throw new IpcSocketException(
-                IpcErrorCode.OpenDriverError, $"cannot probe the existing socket file: {e.Message}", path, e);
         }
     }
 

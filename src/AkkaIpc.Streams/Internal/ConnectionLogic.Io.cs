@@ -10,7 +10,7 @@ internal sealed partial class ConnectionLogic
     private const int ReadChunk = 64 * 1024;
 
     private readonly byte[] _scratch;
-    private bool _reading;
+    private Task<int>? _pendingRead;
     private bool _writing;
     private bool _outputShut;
     private readonly ByteStringSegments _element = new();
@@ -19,7 +19,7 @@ internal sealed partial class ConnectionLogic
 
     private void OnPull()
     {
-        if (_connected && !_reading)
+        if (_connected && _pendingRead is null)
         {
             Read();
         }
@@ -44,8 +44,8 @@ internal sealed partial class ConnectionLogic
             return;
         }
 
-        _reading = true;
-        _ = read.AsTask().ContinueWith(
+        _pendingRead = read.AsTask();
+        _ = _pendingRead.ContinueWith(
             static (t, state) => ((Action<ValueTask<int>>)state!)(new ValueTask<int>(t)),
             _onReadCompleted,
             CancellationToken.None,
@@ -55,7 +55,7 @@ internal sealed partial class ConnectionLogic
 
     private void OnReadCompleted(ValueTask<int> read)
     {
-        _reading = false;
+        _pendingRead = null;
         int n;
         try
         {
@@ -112,7 +112,7 @@ internal sealed partial class ConnectionLogic
             }
             catch (IpcSocketException e)
             {
-                Fail(e);
+                Fail(e.ErrorNumber == IpcErrorCode.InvalidStateError ? LossBehind(e) : e);
                 return;
             }
 
@@ -145,6 +145,28 @@ internal sealed partial class ConnectionLogic
         {
             Pull(_in);
         }
+    }
+
+    /// <summary>
+    /// A write was refused with 106 (not connected) although this stage never closed the socket: the receiving side
+    /// found the connection lost first (say, a reset by a peer that died with unread bytes), and only a read reports
+    /// that loss. Returns it (102), or <paramref name="refused"/> when no loss is recorded.
+    /// </summary>
+    private Exception LossBehind(IpcSocketException refused)
+    {
+        if (_pendingRead is { } pending)
+        {
+            // The loss failed the pending read already (before the socket counted as closed).
+            return pending.Exception?.InnerException ?? refused;
+        }
+
+        // Unread bytes come first; the stage fails anyway, so they are dropped.
+        while (_socket.Read(_scratch) > 0)
+        {
+        }
+
+        var probe = _socket.ReadAsync(_scratch);
+        return probe.IsFaulted ? probe.AsTask().Exception?.InnerException ?? refused : refused;
     }
 
     /// <summary>A write (or the shutdown of the sending side) that had to wait is done.</summary>

@@ -41,6 +41,10 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     private bool _listening;
     private readonly ReadyWaiters _waiters = new();
 
+    // An accepted socket on its way through the mailbox (set off the actor, taken by OnAccepted): a stop that overtakes
+    // it (PoisonPill, GracefulStop) would leave it to dead letters with its descriptor open, so PostStop closes it.
+    private IpcSocket? _handedOver;
+
     public ServerActor(string path, IpcSocketSettings settings, IActorRef? subscriber)
     {
         _path = path;
@@ -81,7 +85,9 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
     protected override void PostStop()
     {
+        // Cancel first: a hand-over that comes after the exchange below sees it and closes its socket itself.
         _stopping.Cancel();
+        Interlocked.Exchange(ref _handedOver, null)?.Dispose();
         StopListener();
         _stopping.Dispose();
         _unsubscribing.CompleteAll(Self);
@@ -117,7 +123,11 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
     private void Closing()
     {
-        Receive<AcceptCompleted>(m => m.Socket.Dispose());
+        Receive<AcceptCompleted>(m =>
+        {
+            Interlocked.Exchange(ref _handedOver, null);
+            m.Socket.Dispose();
+        });
         Receive<AcceptFailed>(_ => { });
         Receive<AcceptNext>(_ => { });
         Receive<OpenFailed>(_ => { });
@@ -198,8 +208,9 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         _ = _listener!.AcceptAsync(stopping.Token).AsTask().PipeTo(_self, ActorRefs.NoSender, socket =>
         {
             // Runs off the actor: a peer accepted while the server stops would end in dead letters with its socket
-            // open, so it is closed here (the peer sees 102) instead.
-            if (!stopping.IsCancellationRequested)
+            // open, so it is closed here (the peer sees 102) instead, or by PostStop if the stop comes after this.
+            Interlocked.Exchange(ref _handedOver, socket);
+            if (!stopping.IsCancellationRequested || Interlocked.CompareExchange(ref _handedOver, null, socket) != socket)
                 return new AcceptCompleted(socket);
             socket.Dispose();
             return new AcceptFailed(new OperationCanceledException("the server is stopping"));
@@ -214,6 +225,7 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
     private void OnAccepted(IpcSocket socket)
     {
+        Interlocked.Exchange(ref _handedOver, null);
         _accepting = false;
         _accepted++;
         var props = SocketActor.Props(SocketRole.Accepted, _path, _settings, [.. _subscribers.Members], 0, socket);

@@ -57,6 +57,12 @@ internal sealed partial class SocketActor
     private void OpenDelivery()
     {
         _delivery.Open([.. _subscribers.Members]);
+        DeliverBuffered();
+    }
+
+    /// <summary>From the actor's thread: delivers what the socket holds, as far as the window allows.</summary>
+    private void DeliverBuffered()
+    {
         if (_socket is { } socket)
             _delivery.Deliver(socket);
     }

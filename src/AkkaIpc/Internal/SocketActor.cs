@@ -67,7 +67,7 @@ internal sealed partial class SocketActor : ReceiveActor
         foreach (var subscriber in subscribers.IsDefault ? [] : subscribers)
             _subscribers.Seed(subscriber);
         var decoder = settings.Framing == Framing.LengthPrefixed ? new FrameDecoder(settings.MaxFrameSize) : null;
-        _delivery = new ReceivedDelivery(_self, _owner, decoder);
+        _delivery = new ReceivedDelivery(_self, _owner, decoder, settings.ReceiveBufferLimit);
         if (accepted is not null)
             _output = new SocketOutput(accepted, settings, path, _owner);
         if (role == SocketRole.Accepted)
@@ -209,7 +209,7 @@ internal sealed partial class SocketActor : ReceiveActor
                 m.Subscriber.Tell(new Connected(_path, _peer), _owner);
             // Only now: no Received may overtake the Connected just told.
             if (added)
-                _delivery.Retarget([.. _subscribers.Members]);
+                Retarget();
         });
         Receive<Unsubscribe>(m =>
         {
@@ -233,7 +233,13 @@ internal sealed partial class SocketActor : ReceiveActor
         Receive<Terminated>(t =>
         {
             if (_subscribers.Forget(t.ActorRef))
-                _delivery.Retarget([.. _subscribers.Members]);
+                Retarget();
+        });
+        Receive<ActorIdentity>(m =>
+        {
+            // A subscriber has processed what was delivered before a probe: the window has room again.
+            if (m.MessageId is DeliveryProbe probe && _delivery.Processed(probe, m.Subject))
+                DeliverBuffered();
         });
     }
 
@@ -325,13 +331,20 @@ internal sealed partial class SocketActor : ReceiveActor
     private void AddSubscriber(IActorRef subscriber)
     {
         if (_subscribers.Add(subscriber, Context))
-            _delivery.Retarget([.. _subscribers.Members]);
+            Retarget();
     }
 
     private void RemoveSubscriber(IActorRef subscriber)
     {
         if (_subscribers.Remove(subscriber, Context))
-            _delivery.Retarget([.. _subscribers.Members]);
+            Retarget();
+    }
+
+    /// <summary>The subscribers changed; bytes that waited for a subscriber (or for room) go out now.</summary>
+    private void Retarget()
+    {
+        _delivery.Retarget([.. _subscribers.Members]);
+        DeliverBuffered();
     }
 
     private void Publish(object message) => _subscribers.Publish(message, _owner);

@@ -90,8 +90,8 @@ public sealed record Restarting(int Attempt, TimeSpan Delay, IpcErrorCode Cause)
 public sealed record GaveUp(IpcErrorCode Cause, string Message);
 
 /// <summary>
-/// Event to every subscriber (and to the sender of <see cref="Close"/>) when the socket was closed by a
-/// <see cref="Close"/> command. The socket ref stops right after; there is no restart.
+/// Event to every subscriber (and to the sender of <see cref="Close()"/>) when the socket was closed by a
+/// <see cref="Close()"/> command. The socket ref stops right after; there is no restart.
 /// </summary>
 /// <param name="Reason">Why the socket closed.</param>
 public sealed record Closed(string Reason);

@@ -18,10 +18,18 @@ internal sealed class PeerProcess : IDisposable
         _process = process;
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is null)
-                _lines.CompleteAdding();
-            else
-                _lines.Add(e.Data);
+            try
+            {
+                if (e.Data is null)
+                    _lines.CompleteAdding();
+                else
+                    _lines.Add(e.Data);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The last output (often the end of stream) of a peer killed and disposed at once can come after
+                // Dispose: nobody reads it any more, and throwing here, on a pool thread, would crash the test host.
+            }
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
