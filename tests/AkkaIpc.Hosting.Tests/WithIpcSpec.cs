@@ -94,7 +94,8 @@ public sealed class WithIpcSpec : IDisposable
         Assert.Equal([0, 1000], settings.AllowedPeerUids.ToArray());
         Assert.Equal(7, settings.MaxConnections);
         Assert.Equal(TimeSpan.FromMilliseconds(50), settings.BackoffMin);   // the host's own HOCON still applies
-        Assert.Equal(4 * 1024 * 1024, settings.SendQueueLimit);            // reference.conf is the fallback
+        var reference = IpcSocketSettings.Create(Akka.Configuration.Config.Empty);
+        Assert.Equal(reference.SendQueueLimit, settings.SendQueueLimit);   // reference.conf is the fallback
     }
 
     [Fact]
