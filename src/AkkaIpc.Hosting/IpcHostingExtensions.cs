@@ -12,9 +12,9 @@ namespace AkkaIpc.Hosting;
 /// Each overload adds AkkaIpc's reference configuration (<see cref="IpcConfig.Default"/>) as the fallback, puts the
 /// options that are set in front of the rest of the configuration, and, once the actor system is up, starts the
 /// declared endpoints in order and registers each ref in the <see cref="ActorRegistry"/> under its key type, so
-/// application code gets it with <c>IRequiredActor&lt;TKey&gt;</c>. The host's shutdown (CoordinatedShutdown's
-/// service-stop phase) closes every endpoint, letting queued bytes drain up to <c>close-timeout</c>; listeners and
-/// servers remove their socket files. AkkaIpc logs through Akka's logging, so its lines reach
+/// application code gets it with <c>IRequiredActor&lt;TKey&gt;</c>. The host's shutdown runs CoordinatedShutdown,
+/// whose service-unbind phase closes every endpoint (the Ipc extension's own task), letting queued bytes drain up to
+/// <c>close-timeout</c>; listeners and servers remove their socket files. AkkaIpc logs through Akka's logging, so its lines reach
 /// Microsoft.Extensions.Logging once the builder calls <c>ConfigureLoggers(l =&gt; l.AddLoggerFactory())</c>.
 /// </remarks>
 public static class IpcHostingExtensions

@@ -1,5 +1,7 @@
 using System.Text;
 using Akka.Actor;
+using Akka.Hosting;
+using AkkaIpc.Remote;
 using AkkaIpc.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,7 +94,8 @@ public sealed class WithIpcSpec : IDisposable
         Assert.Equal([0, 1000], settings.AllowedPeerUids.ToArray());
         Assert.Equal(7, settings.MaxConnections);
         Assert.Equal(TimeSpan.FromMilliseconds(50), settings.BackoffMin);   // the host's own HOCON still applies
-        Assert.Equal(4 * 1024 * 1024, settings.SendQueueLimit);            // reference.conf is the fallback
+        var reference = IpcSocketSettings.Create(Akka.Configuration.Config.Empty);
+        Assert.Equal(reference.SendQueueLimit, settings.SendQueueLimit);   // reference.conf is the fallback
     }
 
     [Fact]
@@ -136,6 +139,19 @@ public sealed class WithIpcSpec : IDisposable
         Assert.Equal(LogLevel.Error, level);
         Assert.Contains("105", text, StringComparison.Ordinal);
         Assert.True(File.Exists(path), "a file that is not a socket must never be deleted");
+    }
+
+    [Fact]
+    public async Task One_AddHocon_line_puts_remoting_on_the_ipc_transport_beside_WithIpc()
+    {
+        await using var host = Create((akka, _) => akka
+            .AddHocon(IpcRemoteConfig.Enable(), HoconAddMode.Prepend)
+            .WithIpc(ipc => ipc.Connect<ChatConnector>(NewPath())));
+        await host.StartAsync();
+
+        var address = ((ExtendedActorSystem)host.System).Provider.DefaultAddress;
+        Assert.Equal("akka.ipc", address.Protocol);
+        Assert.NotNull(host.Required<ChatConnector>());
     }
 
     public void Dispose() => _paths.Dispose();

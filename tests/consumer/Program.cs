@@ -9,7 +9,11 @@ using Microsoft.Extensions.Hosting;
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
 builder.Services.AddAkka("consumer", akka => akka
     .WithActors((system, registry) => registry.Register<Printer>(system.ActorOf(Props.Create<Printer>(), "printer")))
-    .WithIpc(ipc => ipc.Serve<Inbox>(args[0], e => e.Subscriber = typeof(Printer))));
+    .WithIpc(ipc => ipc.Serve<Inbox>(args[0], e =>
+    {
+        e.Subscriber = typeof(Printer);
+        e.Framing = Framing.Raw;   // the client is `akka-ipc send`, which writes raw bytes
+    })));
 using var host = builder.Build();
 await host.StartAsync();
 Console.WriteLine("Registered: " + host.Services.GetRequiredService<IRequiredActor<Inbox>>().ActorRef.Path);
