@@ -19,7 +19,10 @@ public abstract class IpcTestKit : Akka.TestKit.Xunit2.TestKit
         akka.ipc.backoff.random-factor = 0
         """;
 
-    private const string KitConfig = "akka.ipc.backoff.log-level = debug";
+    private const string KitConfig = """
+        akka.ipc.backoff.log-level = debug
+        akka.test.single-expect-default = 10s
+        """;
 
     private readonly SocketPaths _paths = new();
     private readonly List<IDisposable> _peers = [];

@@ -21,7 +21,9 @@ public sealed class IpcFaultInjector
 
     /// <summary>
     /// Fails every socket now open with <paramref name="code"/> (102 ends a connection as a reset would, 108 as an
-    /// oversized frame would, ...). A socket not open at this moment is not affected.
+    /// oversized frame would, ...). A socket not open at this moment is not affected; a socket actor attaches when it
+    /// starts, which may be just after its Connected or PeerConnected was published (wait for
+    /// <see cref="AttachedSockets"/> when that matters).
     /// </summary>
     /// <param name="code">The error to raise.</param>
     /// <param name="reason">Words for the message, or null.</param>

@@ -18,7 +18,7 @@ public sealed class LongLineTests
 
         Assert.Equal(2, node.WaitForExit(TimeSpan.FromMinutes(2)));
         var error = Assert.Single(node.ErrorOutput);
-        Assert.Equal($"error 108: stdin line 1 is longer than 4194303 bytes, the most one write may carry (akka.ipc.socket.send-queue-limit): {path.Value}", error);
+        Assert.Equal($"error 108: stdin line 1 is longer than 8388607 bytes, the most one write may carry (akka.ipc.socket.send-queue-limit): {path.Value}", error);
         Assert.False(File.Exists(path.Value), "the listener left its socket file");
     }
 }

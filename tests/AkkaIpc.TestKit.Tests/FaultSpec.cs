@@ -14,6 +14,7 @@ public sealed class FaultSpec(ITestOutputHelper output) : IpcTestKit(output: out
         var proxy = Proxy(path);
         var link = await Ipc.ConnectAsync(proxy.Path, TestActor);
         this.ExpectConnected();
+        AwaitCondition(() => proxy.Connections == 1);   // the proxy has reached the peer: its faults now apply
         return (link, peer, proxy);
     }
 
@@ -78,6 +79,7 @@ public sealed class FaultSpec(ITestOutputHelper output) : IpcTestKit(output: out
         var listener = await Ipc.ListenAsync(path, TestActor, Ipc.Settings.Socket.WithFaultInjector(injector));
         var peer = await ConnectedPeerAsync(path);
         this.ExpectConnected();
+        AwaitCondition(() => injector.AttachedSockets == 1);
 
         injector.Fail(IpcErrorCode.LostConnection, "the spec said so");
 
@@ -112,6 +114,7 @@ public sealed class FaultSpec(ITestOutputHelper output) : IpcTestKit(output: out
         await Ipc.ServeAsync(path, TestActor, Ipc.Settings.Socket.WithFaultInjector(injector));
         await ConnectedPeerAsync(path);
         var connection = this.ExpectMsgSkippingRestarts<PeerConnected>().Connection;
+        AwaitCondition(() => injector.AttachedSockets == 1);   // the connection's actor has started
 
         injector.Fail(IpcErrorCode.OutOfMemoryError);
 
