@@ -12,7 +12,7 @@ builder.Services.AddAkka("consumer", akka => akka
     .WithIpc(ipc => ipc.Serve<Inbox>(args[0], e =>
     {
         e.Subscriber = typeof(Printer);
-        e.Framing = Framing.Raw;   // the client is `akka-ipc send`, which writes raw bytes
+        e.Framing = IpcFraming.Raw;   // the client is `akka-ipc send`, which writes raw bytes
     })));
 using var host = builder.Build();
 await host.StartAsync();
