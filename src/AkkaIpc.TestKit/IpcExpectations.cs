@@ -73,12 +73,7 @@ public static class IpcExpectations
     public static void ExpectReceived(this TestKitBase kit, ReadOnlySpan<byte> expected, TimeSpan? timeout = null)
     {
         var want = expected.ToArray();
-        var got = new List<byte>();
-        kit.Within(kit.RemainingOrDilated(timeout), () =>
-        {
-            while (got.Count < want.Length)
-                got.AddRange(kit.ExpectMsg<Received>(kit.Remaining).Data);
-        });
+        var got = Collect(kit, want.Length, timeout);
         if (!got.SequenceEqual(want))
             throw new XunitException($"expected {want.Length} bytes [{Show(want)}], received {got.Count} [{Show([.. got])}]");
     }
@@ -89,16 +84,21 @@ public static class IpcExpectations
     /// <param name="timeout">How long to wait in all, or null for TestKit's default.</param>
     public static void ExpectReceived(this TestKitBase kit, string expected, TimeSpan? timeout = null)
     {
-        var want = Encoding.UTF8.GetBytes(expected);
+        var text = Encoding.UTF8.GetString([.. Collect(kit, Encoding.UTF8.GetByteCount(expected), timeout)]);
+        if (text != expected)
+            throw new XunitException($"expected \"{expected}\", received \"{text}\"");
+    }
+
+    /// <summary>The bytes of as many <see cref="Received"/> events as it takes to reach <paramref name="count"/>.</summary>
+    private static List<byte> Collect(TestKitBase kit, int count, TimeSpan? timeout)
+    {
         var got = new List<byte>();
         kit.Within(kit.RemainingOrDilated(timeout), () =>
         {
-            while (got.Count < want.Length)
+            while (got.Count < count)
                 got.AddRange(kit.ExpectMsg<Received>(kit.Remaining).Data);
         });
-        var text = Encoding.UTF8.GetString([.. got]);
-        if (text != expected)
-            throw new XunitException($"expected \"{expected}\", received \"{text}\"");
+        return got;
     }
 
     private static string Show(byte[] bytes) =>
