@@ -30,8 +30,9 @@ public sealed class ChatAccountingTests : IDisposable
         var inbox = new EventQueue();
         var commands = new BlockingCollection<object>();
         var socket = _system.ActorOf(Props.Create(() => new ScriptedSocket(commands)));
-        var subscriber = _system.ActorOf(EventQueueActor.Props(inbox.Writer));
-        var link = new NodeLink("/tmp/scripted.sock", socket, subscriber);
+        var stopping = new CancellationTokenSource();
+        var subscriber = _system.ActorOf(EventQueueActor.Props(inbox, stopping.Token));
+        var link = new NodeLink("/tmp/scripted.sock", socket, subscriber, stopping);
         var session = Task.Run(() => new ChatSession(link, inbox, lineBreaks: true, new InputWindow(1 << 20)).RunAsync(CancellationToken.None));
 
         Post(inbox, new Connected("/tmp/scripted.sock", null));
@@ -51,7 +52,7 @@ public sealed class ChatAccountingTests : IDisposable
         Assert.DoesNotContain("Error: 106", console.Text, StringComparison.Ordinal);
     }
 
-    private static void Post(EventQueue inbox, object message) => Assert.True(inbox.Writer.TryWrite(new NodeEvent(message, null)));
+    private static void Post(EventQueue inbox, object message) => inbox.Post(new NodeEvent(message, null));
 
     private static T Next<T>(BlockingCollection<object> commands)
     {

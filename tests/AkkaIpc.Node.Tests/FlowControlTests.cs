@@ -76,4 +76,67 @@ public sealed class FlowControlTests
         Assert.Matches("^error 10[26]: ", error);
         Assert.EndsWith(path.Value, error, StringComparison.Ordinal);
     }
+
+    // Starts `akka-ipc listen` under a GC heap limit of HEAP bytes, with its standard output on a pipe this script reads
+    // slowly (64 KiB, then a 2 ms pause), sends it TOTAL bytes of text from a peer connection, and prints the node's
+    // resident set before the peer started and its peak (VmHWM) once the peer has sent everything and all of it was
+    // read back from the node's output.
+    private const string SlowStdout = """
+        import os, signal, socket, subprocess, sys, threading, time
+        dotnet, dll, path, total, heap = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+        node = subprocess.Popen([dotnet, dll, "listen", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                env=dict(os.environ, DOTNET_GCHeapHardLimit=heap))
+        def kib(field):
+            for line in open("/proc/%d/status" % node.pid):
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+        seen = b""
+        while b"Listening: " not in seen:
+            chunk = node.stdout.read1(4096)
+            if not chunk:
+                sys.exit("the node ended before listening")
+            seen += chunk
+        baseline = kib("VmRSS")
+        sent = threading.Event()
+        def send():
+            s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            s.connect(path)
+            line = b"x" * 1023 + b"\n"
+            block = line * 64
+            for _ in range(total // len(block)):
+                s.sendall(block)
+            sent.set()
+            s.close()
+        threading.Thread(target=send, daemon=True).start()
+        read = 0
+        while not (sent.is_set() and read >= total):
+            chunk = node.stdout.read1(65536)
+            if not chunk:
+                sys.exit("the node ended early")
+            read += len(chunk)
+            time.sleep(0.002)
+        print("baseline %d KiB, peak %d KiB" % (baseline, kib("VmHWM")), flush=True)
+        node.send_signal(signal.SIGTERM)
+        node.stdout.read()
+        node.wait()
+        """;
+
+    [Fact]
+    public void Listen_with_a_slow_stdout_slows_its_peer_instead_of_growing()
+    {
+        // Issue 11 #10, end to end: the library's receive window bounds what is out with the node's subscriber, and the
+        // node must not take it off the socket faster than its standard output takes it. Under a 48 MiB GC heap a node
+        // that kept what it could not print yet runs out of memory long before 192 MiB; and it has to deliver every byte,
+        // including those still waiting in it when the peer closes.
+        const int total = 192 << 20;
+        const string heap = "0x3000000";
+        using var path = new TempSocketPath();
+        using var run = ChildProcess.Start("python3", "-c", SlowStdout, "dotnet", NodeBinary.Path, path.Value, total.ToString(System.Globalization.CultureInfo.InvariantCulture), heap);
+        var line = run.WaitForLine(l => l.StartsWith("baseline ", StringComparison.Ordinal), "the node's memory figures", TimeSpan.FromMinutes(5));
+        Assert.Equal(0, run.WaitForExit());
+
+        var figures = line.Split(' ');
+        var growthMiB = (long.Parse(figures[4], System.Globalization.CultureInfo.InvariantCulture) - long.Parse(figures[1], System.Globalization.CultureInfo.InvariantCulture)) / 1024;
+        Assert.True(growthMiB < 64, $"{line}: the node grew by {growthMiB} MiB while its peer sent {total >> 20} MiB to a slow standard output");
+    }
 }

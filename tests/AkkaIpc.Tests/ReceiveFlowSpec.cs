@@ -72,6 +72,39 @@ public sealed class ReceiveFlowSpec : IpcSpec
         peer.WaitForLine("Sent: ");
     }
 
+    [Fact]
+    public void A_slow_subscriber_must_get_every_byte_the_peer_sent_before_it_closed_and_only_then_the_end_of_stream()
+    {
+        // A window and a little more: with the subscriber stuck, one window is out with it and the rest, with the end of
+        // the stream, fits in the socket's buffer, so the peer is gone while bytes still wait there for room.
+        const long size = Limit + 64 * 1024;
+        var path = NewPath();
+        var gate = new ManualResetEventSlim();
+        var done = CreateTestProbe();
+        var subscriber = Sys.ActorOf(Props.Create(() => new GatedSubscriber(gate, size, done.Ref)));
+        Ipc.Listen(path, subscriber);
+        ExpectListening(done, path);
+        using (var peer = PeerProcess.Start("connect", path, "--send-bytes", size.ToString(CultureInfo.InvariantCulture), "--seed", "7"))
+        {
+            try
+            {
+                peer.WaitForLine("Sent: ");
+                Assert.Equal(0, peer.WaitForExit());
+            }
+            finally
+            {
+                gate.Set();
+            }
+        }
+
+        var expected = new byte[size];
+        new Random(7).NextBytes(expected);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(expected)), done.FishForMessage<string>(_ => true, TimeSpan.FromSeconds(60)));
+        var lost = done.FishForMessage<IpcError>(_ => true, Long);
+        Assert.Equal(IpcErrorCode.LostConnection, lost.Code);
+        Assert.Equal(Disconnection.EndOfStream, lost.Disconnection);
+    }
+
     private SocketStatus Status(IActorRef socket) => socket.Ask<SocketStatus>(GetStatus.Instance, Long).Result;
 
     /// <summary>Blocks in its first Received until the gate opens (a subscriber far slower than its peer), then hashes.</summary>

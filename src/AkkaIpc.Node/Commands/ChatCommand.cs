@@ -20,9 +20,9 @@ internal static class ChatCommand
     private static async Task<int> RunAsync(NodeRuntime runtime, SocketRole role, string path, CancellationToken cancellationToken)
     {
         var inbox = new EventQueue();
-        await using var link = runtime.Open(role, path, inbox.Writer);
+        await using var link = runtime.Open(role, path, inbox);
         var window = new InputWindow(runtime.InputWindowBytes);
-        StdinLines.Start(inbox.Writer, window, runtime.LineOverhead, runtime.MaxLine);
+        StdinLines.Start(inbox, window, runtime.LineOverhead, runtime.MaxLine);
         var session = new ChatSession(link, inbox, runtime.LineBreaks, window);
         try
         {

@@ -43,7 +43,7 @@ internal static class SendCommand
     private static async Task<int> RunAsync(NodeRuntime runtime, string path, string payload, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var inbox = new EventQueue();
-        await using var link = runtime.Open(SocketRole.Connector, path, inbox.Writer, retry: false);
+        await using var link = runtime.Open(SocketRole.Connector, path, inbox, retry: false);
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {

@@ -30,7 +30,7 @@ internal static class ServeCommand
     private static async Task<int> RunAsync(NodeRuntime runtime, string path, bool echo, CancellationToken cancellationToken)
     {
         var inbox = new EventQueue();
-        await using var link = runtime.Open(SocketRole.Server, path, inbox.Writer);
+        await using var link = runtime.Open(SocketRole.Server, path, inbox);
         var clients = new Dictionary<IActorRef, (int Number, ReceivedText Text)>();
         var lastClient = 0;
         try

@@ -41,7 +41,7 @@ internal sealed class DemoRun
         try
         {
             ConsoleOutput.Line($"[demo] the listener (this process, pid {Environment.ProcessId}) listens on {_path}");
-            link = _runtime.Open(SocketRole.Listener, _path, _inbox.Writer);
+            link = _runtime.Open(SocketRole.Listener, _path, _inbox);
 
             var peer1 = StartPeer(1, peers);
             await ExchangeAsync(link, peer1).ConfigureAwait(false);
@@ -115,7 +115,7 @@ internal sealed class DemoRun
             arguments.AddRange(["--framing", framing]);
         }
 
-        var peer = PeerProcess.Start(number, arguments, _inbox.Writer);
+        var peer = PeerProcess.Start(number, arguments, _inbox);
         peers.Add(peer);
         ConsoleOutput.Line($"[demo] started peer {number} (pid {peer.Pid}): akka-ipc {string.Join(' ', arguments)}");
         return peer;

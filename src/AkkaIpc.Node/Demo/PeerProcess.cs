@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using AkkaIpc.Node.Link;
 
 namespace AkkaIpc.Node.Demo;
@@ -23,7 +22,7 @@ internal sealed class PeerProcess : IDisposable
 
     public int Pid => _process.Id;
 
-    public static PeerProcess Start(int number, IEnumerable<string> arguments, ChannelWriter<NodeEvent> inbox)
+    public static PeerProcess Start(int number, IEnumerable<string> arguments, EventQueue inbox)
     {
         var info = SelfLauncher.StartInfo(arguments);
         info.RedirectStandardInput = true;
@@ -69,18 +68,18 @@ internal sealed class PeerProcess : IDisposable
         _process.Dispose();
     }
 
-    private static void Post(ChannelWriter<NodeEvent> inbox, int number, string? line, string prefix)
+    private static void Post(EventQueue inbox, int number, string? line, string prefix)
     {
         if (line is not null)
         {
-            inbox.TryWrite(new NodeEvent(new PeerOutput(number, prefix + line), null));
+            inbox.Post(new NodeEvent(new PeerOutput(number, prefix + line), null));
         }
     }
 
-    private static async Task ReportExitAsync(Process process, int number, ChannelWriter<NodeEvent> inbox)
+    private static async Task ReportExitAsync(Process process, int number, EventQueue inbox)
     {
         // WaitForExitAsync also waits for the redirected output to reach its end, so the exit comes last.
         await process.WaitForExitAsync().ConfigureAwait(false);
-        inbox.TryWrite(new NodeEvent(new PeerExited(number, process.ExitCode), null));
+        await inbox.PostAsync(new NodeEvent(new PeerExited(number, process.ExitCode), null)).ConfigureAwait(false);
     }
 }

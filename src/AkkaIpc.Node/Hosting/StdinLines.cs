@@ -1,5 +1,4 @@
 using System.Text;
-using System.Threading.Channels;
 using AkkaIpc.Node.Link;
 
 namespace AkkaIpc.Node.Hosting;
@@ -20,13 +19,13 @@ internal static class StdinLines
     /// <param name="window">Entered with each line's bytes before it is posted.</param>
     /// <param name="lineOverhead">Bytes a line takes on the wire beyond its UTF-8 text (line break or frame header).</param>
     /// <param name="limit">The longest line, in UTF-8 bytes.</param>
-    public static void Start(ChannelWriter<NodeEvent> inbox, InputWindow window, int lineOverhead, LineLimit limit)
+    public static void Start(EventQueue inbox, InputWindow window, int lineOverhead, LineLimit limit)
     {
         var thread = new Thread(() => Pump(inbox, window, lineOverhead, limit)) { IsBackground = true, Name = "stdin" };
         thread.Start();
     }
 
-    private static void Pump(ChannelWriter<NodeEvent> inbox, InputWindow window, int lineOverhead, LineLimit limit)
+    private static void Pump(EventQueue inbox, InputWindow window, int lineOverhead, LineLimit limit)
     {
         var number = 0L;
 
@@ -36,13 +35,14 @@ internal static class StdinLines
             var bytes = Encoding.UTF8.GetByteCount(text);
             if (bytes > limit.Bytes)
             {
-                inbox.TryWrite(new NodeEvent(new InputTooLong(number + 1, limit), null));
+                inbox.Post(new NodeEvent(new InputTooLong(number + 1, limit), null));
                 return false;
             }
 
             number++;
             window.Enter(bytes + lineOverhead);
-            return inbox.TryWrite(new NodeEvent(new InputLine(text, bytes + lineOverhead), null));
+            inbox.Post(new NodeEvent(new InputLine(text, bytes + lineOverhead), null));
+            return true;
         }
 
         try
@@ -85,6 +85,6 @@ internal static class StdinLines
             // A broken stdin ends the input like end of file does; the socket side is unaffected.
         }
 
-        inbox.TryWrite(new NodeEvent(InputEnded.Instance, null));
+        inbox.Post(new NodeEvent(InputEnded.Instance, null));
     }
 }

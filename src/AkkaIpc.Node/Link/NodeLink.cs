@@ -12,12 +12,18 @@ internal sealed class NodeLink : IAsyncDisposable
 
     private readonly IActorRef _socket;
     private readonly IActorRef _subscriber;
+    private readonly CancellationTokenSource _stopping;
 
-    public NodeLink(string path, IActorRef socket, IActorRef subscriber)
+    /// <param name="path">The socket file path.</param>
+    /// <param name="socket">The socket's supervisor.</param>
+    /// <param name="subscriber">The <see cref="EventQueueActor"/> that feeds the command's inbox.</param>
+    /// <param name="stopping">Cancelled on disposal, so a subscriber blocked on a full inbox lets go.</param>
+    public NodeLink(string path, IActorRef socket, IActorRef subscriber, CancellationTokenSource stopping)
     {
         Path = path;
         _socket = socket;
         _subscriber = subscriber;
+        _stopping = stopping;
     }
 
     /// <summary>The path the socket listens or connects on.</summary>
@@ -35,8 +41,12 @@ internal sealed class NodeLink : IAsyncDisposable
     /// </summary>
     public async ValueTask DisposeAsync()
     {
+        // The command no longer reads its inbox: a subscriber waiting for room must not hold up the stop.
+        await _stopping.CancelAsync().ConfigureAwait(false);
+
         // GracefulStop answers false on timeout instead of throwing; either way the node moves on.
         await _socket.GracefulStop(StopTimeout).ConfigureAwait(false);
         await _subscriber.GracefulStop(StopTimeout).ConfigureAwait(false);
+        _stopping.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Akka.Actor;
 using Akka.Configuration;
 using AkkaIpc.Node.Cli;
@@ -96,9 +95,10 @@ internal sealed class NodeRuntime : IAsyncDisposable
     /// <param name="path">The socket file path.</param>
     /// <param name="inbox">Receives the socket's events and replies.</param>
     /// <param name="retry">False for one-shot use (<c>send</c>): no restart, so a connector fails at once on 103.</param>
-    public NodeLink Open(SocketRole role, string path, ChannelWriter<NodeEvent> inbox, bool retry = true)
+    public NodeLink Open(SocketRole role, string path, EventQueue inbox, bool retry = true)
     {
-        var subscriber = _system.ActorOf(EventQueueActor.Props(inbox), "node-events-" + Guid.NewGuid().ToString("N")[..8]);
+        var stopping = new CancellationTokenSource();
+        var subscriber = _system.ActorOf(EventQueueActor.Props(inbox, stopping.Token), "node-events-" + Guid.NewGuid().ToString("N")[..8]);
         var settings = _ipc.Settings.Socket;
         if (!retry)
         {
@@ -113,7 +113,7 @@ internal sealed class NodeRuntime : IAsyncDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, "the node opens listeners, connectors and servers only"),
         };
         subscriber.Tell(new WatchSocket(socket));
-        return new NodeLink(path, socket, subscriber);
+        return new NodeLink(path, socket, subscriber, stopping);
     }
 
     public async ValueTask DisposeAsync()

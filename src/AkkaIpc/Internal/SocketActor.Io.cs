@@ -65,5 +65,9 @@ internal sealed partial class SocketActor
     {
         if (_socket is { } socket)
             _delivery.Deliver(socket);
+
+        // The peer's last bytes are all out (or nobody is left to take them): now the loss is reported.
+        if (_pendingLoss is { } loss && (_socket is not { BytesAvailable: > 0 } || _subscribers.Members.Count == 0))
+            GoDown(loss.ErrorNumber, loss.Message, DisconnectionOf(loss));
     }
 }

@@ -25,12 +25,15 @@ namespace AkkaIpc.Internal;
 /// <item><b>Established</b> (an Accepted connection starts here). An accepted connection writes through its own
 /// <see cref="SocketOutput"/> (acks answered from SendProgress); a supervised socket's writes never come here, its
 /// supervisor holds the output. Received data is delivered to the subscribers as it arrives. Socket error (102 …) or
-/// an oversized frame (108) → Down; Close → Closing if bytes are still queued (for a supervised socket: whenever it is
+/// an oversized frame (108) → Down (a lost connection with bytes still buffered → DeliveringRest first); Close → Closing if bytes are still queued (for a supervised socket: whenever it is
 /// connected, the supervisor decides), else Down (subscribers and the requester get Closed, parent
 /// SocketActorClosed).</item>
 /// <item><b>Closing</b>: waits for DrainCompleted: from its own drain of the output (up to close-timeout), or from the
 /// supervisor once its drain is over; then closes as above. Writes fail with 106; received data is still delivered
 /// (until a frame too large; the queued bytes still go out); a lost connection ends the drain.</item>
+/// <item><b>DeliveringRest</b>: the peer went away (102) while bytes it sent before wait in the socket's buffer for
+/// room in the window; they are delivered as the subscribers catch up, then → Down as for a socket error. Writes and
+/// flushes fail with that 102; Close closes at once.</item>
 /// <item><b>Down</b>: the socket is closed and released; writes fail with 106; waiting for the parent to stop it.</item>
 /// </list>
 /// </summary>
@@ -49,6 +52,9 @@ internal sealed partial class SocketActor : ReceiveActor
     private PeerCredentials? _peer;
     private IpcErrorCode _lastError;
     private bool _listening;
+
+    // A lost connection not yet reported, while the peer's last bytes are delivered (DeliveringRest).
+    private IpcSocketException? _pendingLoss;
 
     // The sending half, for an accepted connection only: a supervised socket's writes go to its supervisor, which
     // gets the output with SocketActorConnected.
@@ -157,12 +163,28 @@ internal sealed partial class SocketActor : ReceiveActor
         }
 
         Receive<StartReading>(_ => _socket?.StartEvents());
-        Receive<SocketFaulted>(m => GoDown(m.Exception.ErrorNumber, m.Exception.Message, DisconnectionOf(m.Exception)));
-        Receive<FrameRejected>(m => GoDown(IpcErrorCode.OutOfMemoryError,
-            $"108: the peer sent a frame of {m.Length} bytes; akka.ipc.socket.max-frame-size is {_settings.MaxFrameSize} ({_path})"));
+        Receive<SocketFaulted>(OnFaulted);
+        Receive<FrameRejected>(RejectFrame);
         // ConnectAsync's completion and the Connected event both announce the connection; the second is a no-op.
         Receive<ConnectCompleted>(_ => { });
         Receive<Close>(_ => CloseForGood());
+        Common(connected: true);
+    }
+
+    /// <summary>
+    /// The peer went away while bytes it sent before still wait in the socket's buffer for room in the subscribers'
+    /// window: they are delivered first, and the subscribers hear of the loss after the last of them.
+    /// </summary>
+    private void DeliveringRest(IpcSocketException loss)
+    {
+        Receive<FrameRejected>(RejectFrame);
+        Receive<Write>(w => Sender.Tell(new CommandFailed(w, loss.ErrorNumber, loss.Message), _owner));
+        Receive<Flush>(f => Sender.Tell(new CommandFailed(f, loss.ErrorNumber, loss.Message), _owner));
+        Receive<Close>(_ => CloseForGood());
+        Receive<SocketFaulted>(_ => { });
+        Receive<SendProgressed>(_ => { });
+        Receive<ConnectCompleted>(_ => { });
+        Receive<StartReading>(_ => { });
         Common(connected: true);
     }
 
@@ -253,6 +275,26 @@ internal sealed partial class SocketActor : ReceiveActor
         OpenDelivery();
     }
 
+    /// <summary>
+    /// The connection failed. After a lost connection the bytes the peer sent before it went may still be in the
+    /// socket's buffer, waiting for room in the window: they go to the subscribers before the loss does.
+    /// </summary>
+    private void OnFaulted(SocketFaulted m)
+    {
+        var error = m.Exception;
+        if (error.ErrorNumber == IpcErrorCode.LostConnection && _subscribers.Members.Count > 0 && _socket is { BytesAvailable: > 0 })
+        {
+            _pendingLoss = error;
+            Become(() => DeliveringRest(error));
+            return;
+        }
+
+        GoDown(error.ErrorNumber, error.Message, DisconnectionOf(error));
+    }
+
+    private void RejectFrame(FrameRejected m) => GoDown(IpcErrorCode.OutOfMemoryError,
+        $"108: the peer sent a frame of {m.Length} bytes; akka.ipc.socket.max-frame-size is {_settings.MaxFrameSize} ({_path})");
+
     private void OnConnectFailed(Exception cause)
     {
         if (cause is AggregateException { InnerException: { } inner })
@@ -265,6 +307,7 @@ internal sealed partial class SocketActor : ReceiveActor
     /// <summary>The socket is gone for this incarnation: tell everyone, release it, and let the parent decide.</summary>
     private void GoDown(IpcErrorCode code, string message, Disconnection disconnection = Disconnection.None)
     {
+        _pendingLoss = null;
         _lastError = code;
         _delivery.Stop();
         // A lost connection, or a connector's listener not up yet, is routine for a supervised link: its level is
