@@ -13,7 +13,7 @@ internal static class ActorServerPeer
     public static async Task<int> RunAsync(string[] args)
     {
         var path = args[0];
-        var system = ActorSystem.Create("bench-server");
+        var system = BenchSystem.Create("bench-server");
         try
         {
             var echo = system.ActorOf(Props.Create(() => new EchoServer()), "echo");

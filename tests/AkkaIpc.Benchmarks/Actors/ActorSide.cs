@@ -27,7 +27,7 @@ internal sealed class ActorSide : IAsyncDisposable
     public static async Task<ActorSide> StartAsync(string peerMode)
     {
         var endpoint = await PeerEndpoint.StartAsync(peerMode).ConfigureAwait(false);
-        var system = ActorSystem.Create("bench-actors");
+        var system = BenchSystem.Create("bench-actors");
         try
         {
             var client = system.ActorOf(Props.Create(() => new ActorClient()), "client");

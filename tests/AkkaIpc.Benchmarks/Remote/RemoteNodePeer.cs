@@ -13,7 +13,7 @@ internal static class RemoteNodePeer
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var system = ActorSystem.Create("bench-remote-peer", RemoteConfig.For(args[0], args[1]));
+        var system = BenchSystem.Create("bench-remote-peer", RemoteConfig.For(args[0], args[1]));
         try
         {
             system.ActorOf(Props.Create(() => new RemoteEcho()), "echo");

@@ -27,7 +27,7 @@ internal sealed class RemoteSide : IAsyncDisposable
     {
         _peer = await PeerProcess.StartAsync("remote-node", _transport, _socketDirectory).ConfigureAwait(false);
         var address = _peer.ReadyInfo;
-        _system = ActorSystem.Create("bench-remote", RemoteConfig.For(_transport, _socketDirectory));
+        _system = BenchSystem.Create("bench-remote", RemoteConfig.For(_transport, _socketDirectory));
         var echo = await _system.ActorSelection(address + "/user/echo").ResolveOne(Timeout).ConfigureAwait(false);
         var sink = await _system.ActorSelection(address + "/user/sink").ResolveOne(Timeout).ConfigureAwait(false);
         _client = _system.ActorOf(Props.Create(() => new RemoteClient(echo, sink, size)), "client");

@@ -15,7 +15,7 @@ internal static class RuntimeBenchmarks
         if (!run.Selects(name))
             return;
         var counts = run.Counts;
-        var system = ActorSystem.Create("bench-tell");
+        var system = BenchSystem.Create("bench-tell");
         try
         {
             var receiver = system.ActorOf(Props.Create(() => new TellReceiver()), "receiver");
@@ -41,7 +41,7 @@ internal static class RuntimeBenchmarks
         if (!run.Selects(name))
             return;
         var counts = run.Counts;
-        var system = ActorSystem.Create("bench-pingpong");
+        var system = BenchSystem.Create("bench-pingpong");
         try
         {
             var pinger = system.ActorOf(Props.Create(() => new Pinger()), "pinger");

@@ -23,7 +23,7 @@ internal sealed class StreamsSide : IAsyncDisposable
     public IMaterializer Materializer { get; }
 
     public static async Task<StreamsSide> StartAsync(string peerMode) =>
-        new(await PeerEndpoint.StartAsync(peerMode).ConfigureAwait(false), ActorSystem.Create("bench-streams"));
+        new(await PeerEndpoint.StartAsync(peerMode).ConfigureAwait(false), BenchSystem.Create("bench-streams"));
 
     public async ValueTask DisposeAsync()
     {
