@@ -52,18 +52,21 @@ public sealed class IpcStreamExtension : IExtension
     /// <param name="idleTimeout">Fail a connection with <see cref="TcpIdleTimeoutException"/> when no byte passed
     /// either way for this long; null (the default) for no limit.</param>
     /// <param name="settings">Socket settings, or null for <c>akka.ipc.socket</c>.</param>
-    /// <returns>The source of incoming connections; each connection's flow can be materialized once.</returns>
+    /// <returns>
+    /// The source of incoming connections; each connection's flow can be materialized once, and one not materialized
+    /// within <c>akka.stream.materializer.subscription-timeout</c> is closed.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public Source<StreamTcp.IncomingConnection, Task<StreamTcp.ServerBinding>> Bind(
         string path, bool halfClose = false, TimeSpan? idleTimeout = null, IpcSocketSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var options = (settings ?? _defaults).ToSocketOptions(keepOpenOnPeerClosed: true);
-        return Source.FromGraph(new ConnectionSourceStage(path, options, (socket, remote) =>
+        return Source.FromGraph(new ConnectionSourceStage(path, options, (socket, remote, abandonAfter) =>
             new StreamTcp.IncomingConnection(
                 new IpcEndPoint(path),
                 remote,
-                IdleTimeout.Apply(Flow.FromGraph(new IncomingConnectionStage(socket, halfClose)), idleTimeout, path))));
+                IdleTimeout.Apply(Flow.FromGraph(new IncomingConnectionStage(socket, halfClose, abandonAfter)), idleTimeout, path))));
     }
 
     /// <summary>

@@ -101,6 +101,24 @@ public sealed class ConnectionSpec : StreamSpec
     }
 
     [Fact]
+    public async Task An_accepted_connection_whose_flow_is_never_run_is_closed_after_the_subscription_timeout()
+    {
+        var path = NewPath();
+        var materializer = Sys.Materializer(ActorMaterializerSettings.Create(Sys).WithSubscriptionTimeoutSettings(
+            new StreamSubscriptionTimeoutSettings(StreamSubscriptionTimeoutTerminationMode.CancelTermination, TimeSpan.FromMilliseconds(200))));
+        var emitted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await Within(IpcStream.Bind(path).To(Sink.ForEach<StreamTcp.IncomingConnection>(_ => emitted.TrySetResult())).Run(materializer));
+
+        using var client = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        await client.ConnectAsync(new UnixDomainSocketEndPoint(path));
+        await Within(emitted.Task);
+
+        // Nobody runs the connection's flow: like an unused substream, it is given up and its socket closed (end of stream).
+        var buffer = new byte[16];
+        Assert.Equal(0, await Within(client.ReceiveAsync(buffer, SocketFlags.None)));
+    }
+
+    [Fact]
     public async Task Bind_refuses_a_path_where_a_regular_file_stands_with_105_and_leaves_it_alone()
     {
         var path = NewPath();

@@ -14,12 +14,15 @@ internal sealed class ConnectionSourceStage : GraphStageWithMaterializedValue<So
 {
     private readonly string _path;
     private readonly IpcSocketOptions _options;
-    private readonly Func<IpcSocket, IpcEndPoint, StreamTcp.IncomingConnection> _connection;
+    private readonly Func<IpcSocket, IpcEndPoint, TimeSpan?, StreamTcp.IncomingConnection> _connection;
 
     /// <param name="path">The socket file's path.</param>
     /// <param name="options">Options of the listener and the accepted sockets.</param>
-    /// <param name="connection">Wraps an accepted socket (and the peer's end point) as the emitted element.</param>
-    public ConnectionSourceStage(string path, IpcSocketOptions options, Func<IpcSocket, IpcEndPoint, StreamTcp.IncomingConnection> connection)
+    /// <param name="connection">
+    /// Wraps an accepted socket (and the peer's end point) as the emitted element; the third argument is how long its
+    /// flow may wait to be materialized before the socket is closed (null: forever).
+    /// </param>
+    public ConnectionSourceStage(string path, IpcSocketOptions options, Func<IpcSocket, IpcEndPoint, TimeSpan?, StreamTcp.IncomingConnection> connection)
     {
         _path = path;
         _options = options;
@@ -47,6 +50,7 @@ internal sealed class ConnectionSourceStage : GraphStageWithMaterializedValue<So
         private readonly CancellationTokenSource _stopping = new();
         private readonly IpcListener _listener;
         private Task<IpcSocket>? _accept;
+        private TimeSpan? _abandonAfter;
 
         public Logic(ConnectionSourceStage stage, TaskCompletionSource<StreamTcp.ServerBinding> binding)
             : base(stage.Shape)
@@ -59,6 +63,9 @@ internal sealed class ConnectionSourceStage : GraphStageWithMaterializedValue<So
 
         public override void PreStart()
         {
+            // An emitted connection whose flow nobody runs is given up like an unused substream (see IncomingConnectionStage).
+            if (Materializer is ActorMaterializer { Settings.SubscriptionTimeoutSettings: { Mode: not StreamSubscriptionTimeoutTerminationMode.NoopTermination } unused })
+                _abandonAfter = unused.Timeout;
             try
             {
                 _listener.Start();
@@ -125,7 +132,7 @@ internal sealed class ConnectionSourceStage : GraphStageWithMaterializedValue<So
             if (accept.IsCompletedSuccessfully)
             {
                 var socket = accept.Result;
-                Push(_stage.Shape.Outlet, _stage._connection(socket, new IpcEndPoint(_stage._path, socket.PeerCredentials)));
+                Push(_stage.Shape.Outlet, _stage._connection(socket, new IpcEndPoint(_stage._path, socket.PeerCredentials), _abandonAfter));
             }
             else if (accept.Exception?.InnerException is IpcSocketException { ErrorNumber: IpcErrorCode.InvalidStateError })
             {
