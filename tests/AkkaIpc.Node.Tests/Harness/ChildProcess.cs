@@ -14,11 +14,25 @@ internal sealed partial class ChildProcess : IDisposable
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(45);
 
+    private const int SigInt = 2;
+
     private readonly Process _process;
     private readonly BlockingCollection<string> _stdout = [];
     private readonly List<string> _stdoutSeen = [];
     private readonly ConcurrentQueue<string> _stderr = new();
     private readonly string _name;
+
+    // A shell without job control starts a background command (`.ci/run &`, `nohup ... &`) with SIGINT ignored, and an
+    // ignored signal stays ignored across fork and exec: every node these tests start would ignore Ctrl-C (the .NET
+    // runtime installs no handler for a signal ignored at start-up), and a SIGINT test would wait for nothing. The
+    // tests' own process takes the default back, so the processes it starts get it.
+    static ChildProcess()
+    {
+        if (Ignores(Environment.ProcessId, SigInt))
+        {
+            SysSignal(SigInt, 0 /* SIG_DFL */);
+        }
+    }
 
     private ChildProcess(string name, ProcessStartInfo info)
     {
@@ -166,6 +180,11 @@ internal sealed partial class ChildProcess : IDisposable
     /// <summary>Sends a signal (SIGINT = 2, SIGTERM = 15).</summary>
     public void Signal(int signal)
     {
+        if (Ignores(_process.Id, signal))
+        {
+            throw new InvalidOperationException($"{_name} (pid {_process.Id}) ignores signal {signal}: it was inherited ignored");
+        }
+
         if (SysKill(_process.Id, signal) != 0)
         {
             throw new InvalidOperationException($"kill({_process.Id}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
@@ -194,6 +213,16 @@ internal sealed partial class ChildProcess : IDisposable
         _stdout.Dispose();
     }
 
+    /// <summary>True when <paramref name="signal"/> is ignored by process <paramref name="pid"/> (its SigIgn mask).</summary>
+    private static bool Ignores(int pid, int signal)
+    {
+        var mask = File.ReadLines($"/proc/{pid}/status").First(line => line.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
+        return (ulong.Parse(mask, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) & (1UL << (signal - 1))) != 0;
+    }
+
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static partial int SysKill(int pid, int signal);
+
+    [LibraryImport("libc", EntryPoint = "signal")]
+    private static partial nint SysSignal(int signal, nint handler);
 }
