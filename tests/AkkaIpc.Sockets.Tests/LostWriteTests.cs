@@ -24,10 +24,16 @@ public sealed class LostWriteTests : IDisposable
             using var client = new IpcSocket { Path = path };
             client.Connect();
 
-            // A plain socket with no operation pending, so its close is complete when Dispose returns: the kernel
-            // refuses the write's bytes. The write races with the client's own receive loop seeing the end of the
-            // stream, so it may be refused (106) or lost on the way (102), but it never succeeds.
-            listener.Accept().Dispose();
+            // The peer shuts both directions down, then closes: once Shutdown returns the kernel refuses the write's
+            // bytes. (Close alone is not enough: a process started meanwhile by a parallel test holds a copy of the
+            // descriptor between its fork and its exec, and the socket lives on until that copy goes.) The write races
+            // with the client's own receive loop seeing the end of the stream, so it may be refused (106) or lost on
+            // the way (102), but it never succeeds.
+            using (var peer = listener.Accept())
+            {
+                peer.Shutdown(SocketShutdown.Both);
+            }
+
             var e = await Assert.ThrowsAsync<IpcSocketException>(async () => await client.WriteAsync(data));
             Assert.Contains(e.ErrorNumber, new[] { IpcErrorCode.InvalidStateError, IpcErrorCode.LostConnection });
         }
