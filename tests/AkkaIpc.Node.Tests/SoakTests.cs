@@ -157,8 +157,15 @@ public sealed class SoakTests
         }
 
         using var client = ChildProcess.Start("python3", "-c", EchoOnce, path.Value);
-        client.WaitForLine("echo: ping", TimeSpan.FromMinutes(2));
-        Assert.Equal(0, client.WaitForExit());
+        try
+        {
+            client.WaitForLine("echo: ping", TimeSpan.FromMinutes(2));
+            Assert.Equal(0, client.WaitForExit());
+        }
+        catch (Xunit.Sdk.XunitException e)
+        {
+            throw new Xunit.Sdk.XunitException($"{e.Message}\nthe server (exited: {server.HasExited}):\n{server.Describe()}");
+        }
 
         server.Signal(15);
         Assert.Equal(143, server.WaitForExit());

@@ -191,6 +191,9 @@ internal sealed partial class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>True once the process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
     public string Describe() =>
         $"stdout:\n  {string.Join("\n  ", _stdoutSeen)}\nstderr:\n  {string.Join("\n  ", _stderr)}";
 
