@@ -145,10 +145,16 @@ public sealed class IpcExtension : IExtension
     private async Task<IActorRef> StartAsync(SocketRole role, object readiness, string path, IActorRef? subscriber,
         IpcSocketSettings? settings, string? name, CancellationToken cancellationToken)
     {
-        var link = Start(role, path, subscriber, settings, name);
+        // A link can give up (105 on a foreign file, ...) and stop on other threads before the request below reaches it,
+        // and then nobody would answer; so it also reports why it will not get ready straight to this call.
+        var notReady = new TaskCompletionSource<Sockets.IpcSocketException>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var link = Start(role, path, subscriber, settings, name, reason => notReady.TrySetResult(reason));
         try
         {
-            await link.Ask<object>(readiness, Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
+            var ready = link.Ask<object>(readiness, Timeout.InfiniteTimeSpan, cancellationToken);
+            if (await Task.WhenAny(ready, notReady.Task).ConfigureAwait(false) != ready && !ready.IsCompleted)
+                throw notReady.Task.Result;
+            await ready.ConfigureAwait(false);
             return link;
         }
         catch (OperationCanceledException)
@@ -159,13 +165,14 @@ public sealed class IpcExtension : IExtension
         }
     }
 
-    private IActorRef Start(SocketRole role, string path, IActorRef? subscriber, IpcSocketSettings? settings, string? name)
+    private IActorRef Start(SocketRole role, string path, IActorRef? subscriber, IpcSocketSettings? settings, string? name,
+        Action<Sockets.IpcSocketException>? notReady = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var effective = settings ?? Settings.Socket;
         var props = role == SocketRole.Server
-            ? ServerActor.Props(path, effective, subscriber)
-            : SocketSupervisor.Props(role, path, effective, subscriber);
+            ? ServerActor.Props(path, effective, subscriber, notReady)
+            : SocketSupervisor.Props(role, path, effective, subscriber, notReady);
         var actorName = name ?? $"ipc-{role.ToString().ToLowerInvariant()}-{Interlocked.Increment(ref _started)}";
         var link = _system.ActorOf(props, actorName);
         _links.TryAdd(link, 0);

@@ -85,6 +85,22 @@ public sealed class ActorApiSpec : IpcSpec
     }
 
     [Fact]
+    public async Task A_link_that_gives_up_before_its_readiness_is_asked_must_still_tell_its_starter_why()
+    {
+        // ListenAsync hung under load: the link gave up (105) and stopped on other threads before the readiness request
+        // reached it, so nobody answered. Here the request comes only after the link is gone.
+        var path = NewPath();
+        await File.WriteAllTextAsync(path, "not a socket");
+        var notReady = new TaskCompletionSource<IpcSocketException>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var link = Sys.ActorOf(AkkaIpc.Internal.SocketSupervisor.Props(SocketRole.Listener, path, Ipc.Settings.Socket, null, e => notReady.TrySetResult(e)));
+        Watch(link);
+        ExpectTerminated(link, Long);
+
+        Assert.Equal(IpcErrorCode.AddressInUseError, (await notReady.Task.WaitAsync(Long)).ErrorNumber);
+        Assert.Equal("not a socket", await File.ReadAllTextAsync(path));
+    }
+
+    [Fact]
     public async Task ConnectAsync_cancelled_must_close_the_link_it_started()
     {
         var path = NewPath();

@@ -7,7 +7,11 @@ namespace AkkaIpc.Internal;
 /// The senders of <see cref="AwaitConnected"/> and <see cref="AwaitListening"/> that a supervisor or server has not
 /// answered yet: each gets exactly one reply, the event it waits for or a <see cref="Status.Failure"/>.
 /// </summary>
-internal sealed class ReadyWaiters
+/// <param name="notReady">
+/// Also told when the link will not get ready, for a caller whose request may not have reached the actor yet (see
+/// <c>IpcExtension.StartAsync</c>); null for none.
+/// </param>
+internal sealed class ReadyWaiters(Action<IpcSocketException>? notReady = null)
 {
     private readonly List<IActorRef> _connected = [];
     private readonly List<IActorRef> _listening = [];
@@ -23,6 +27,7 @@ internal sealed class ReadyWaiters
     /// <summary>The link will not get ready: every waiter gets <paramref name="reason"/>.</summary>
     public void FailAll(IpcSocketException reason, IActorRef self)
     {
+        notReady?.Invoke(reason);
         var failure = new Status.Failure(reason);
         Reply(_connected, failure, self);
         Reply(_listening, failure, self);

@@ -39,14 +39,15 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     private IpcErrorCode _lastError;
     private IActorRef? _closeRequester;
     private bool _listening;
-    private readonly ReadyWaiters _waiters = new();
+    private readonly ReadyWaiters _waiters;
 
     // An accepted socket on its way through the mailbox (set off the actor, taken by OnAccepted): a stop that overtakes
     // it (PoisonPill, GracefulStop) would leave it to dead letters with its descriptor open, so PostStop closes it.
     private IpcSocket? _handedOver;
 
-    public ServerActor(string path, IpcSocketSettings settings, IActorRef? subscriber)
+    public ServerActor(string path, IpcSocketSettings settings, IActorRef? subscriber, Action<IpcSocketException>? notReady = null)
     {
+        _waiters = new ReadyWaiters(notReady);
         _path = path;
         _settings = settings;
         _self = Self;
@@ -56,8 +57,9 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props Props(string path, IpcSocketSettings settings, IActorRef? subscriber) =>
-        Akka.Actor.Props.Create(() => new ServerActor(path, settings, subscriber));
+    /// <summary>Props of a server; <paramref name="notReady"/> is told why, if it never listens.</summary>
+    public static Props Props(string path, IpcSocketSettings settings, IActorRef? subscriber, Action<IpcSocketException>? notReady = null) =>
+        Akka.Actor.Props.Create(() => new ServerActor(path, settings, subscriber, notReady));
 
     // A connection that throws is stopped (and logged); the server reports it as disconnected.
     protected override SupervisorStrategy SupervisorStrategy() => Akka.Actor.SupervisorStrategy.StoppingStrategy;

@@ -59,15 +59,17 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
     private SocketActorFailed? _failure;
     private PeerCredentials? _peer;
     private bool _listening;
-    private readonly ReadyWaiters _waiters = new();
+    private readonly ReadyWaiters _waiters;
     private readonly HeldWrites _held;
 
     // The sending half of the child's connected socket, from SocketActorConnected until the child fails or closes.
     // Writes are handled here, in the mailbox they are addressed to, rather than forwarded through a second one.
     private SocketOutput? _output;
 
-    public SocketSupervisor(SocketRole role, string path, IpcSocketSettings settings, IActorRef? subscriber)
+    public SocketSupervisor(SocketRole role, string path, IpcSocketSettings settings, IActorRef? subscriber,
+        Action<IpcSocketException>? notReady = null)
     {
+        _waiters = new ReadyWaiters(notReady);
         _role = role;
         _path = path;
         _settings = settings;
@@ -79,8 +81,10 @@ internal sealed partial class SocketSupervisor : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props Props(SocketRole role, string path, IpcSocketSettings settings, IActorRef? subscriber) =>
-        Akka.Actor.Props.Create(() => new SocketSupervisor(role, path, settings, subscriber));
+    /// <summary>Props of a supervisor; <paramref name="notReady"/> is told why, if the link never gets ready.</summary>
+    public static Props Props(SocketRole role, string path, IpcSocketSettings settings, IActorRef? subscriber,
+        Action<IpcSocketException>? notReady = null) =>
+        Akka.Actor.Props.Create(() => new SocketSupervisor(role, path, settings, subscriber, notReady));
 
     protected override SupervisorStrategy SupervisorStrategy() => Akka.Actor.SupervisorStrategy.StoppingStrategy;
 
