@@ -77,14 +77,14 @@ public sealed class FlowControlTests
         Assert.EndsWith(path.Value, error, StringComparison.Ordinal);
     }
 
-    // Starts `akka-ipc listen` under a GC heap limit of HEAP bytes, with its standard output on a pipe this script reads
+    // Starts `akka-ipc listen` under a GC heap limit of HEAP bytes (its standard error is the script's, so a failure shows it), with its standard output on a pipe this script reads
     // slowly (64 KiB, then a 2 ms pause), sends it TOTAL bytes of text from a peer connection, and prints the node's
     // resident set before the peer started and its peak (VmHWM) once the peer has sent everything and all of it was
     // read back from the node's output.
     private const string SlowStdout = """
         import os, signal, socket, subprocess, sys, threading, time
         dotnet, dll, path, total, heap = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
-        node = subprocess.Popen([dotnet, dll, "listen", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        node = subprocess.Popen([dotnet, dll, "listen", path], stdout=subprocess.PIPE,
                                 env=dict(os.environ, DOTNET_GCHeapHardLimit=heap))
         def kib(field):
             for line in open("/proc/%d/status" % node.pid):
@@ -125,11 +125,12 @@ public sealed class FlowControlTests
     public void Listen_with_a_slow_stdout_slows_its_peer_instead_of_growing()
     {
         // Issue 11 #10, end to end: the library's receive window bounds what is out with the node's subscriber, and the
-        // node must not take it off the socket faster than its standard output takes it. Under a 48 MiB GC heap a node
+        // node must not take it off the socket faster than its standard output takes it. Under a 96 MiB GC heap a node
         // that kept what it could not print yet runs out of memory long before 192 MiB; and it has to deliver every byte,
-        // including those still waiting in it when the peer closes.
+        // including those still waiting in it when the peer closes. Its resident set may grow by the heap it is allowed
+        // and some native memory, never by the stream (before the fix: 539 MiB).
         const int total = 192 << 20;
-        const string heap = "0x3000000";
+        const string heap = "0x6000000";
         using var path = new TempSocketPath();
         using var run = ChildProcess.Start("python3", "-c", SlowStdout, "dotnet", NodeBinary.Path, path.Value, total.ToString(System.Globalization.CultureInfo.InvariantCulture), heap);
         var line = run.WaitForLine(l => l.StartsWith("baseline ", StringComparison.Ordinal), "the node's memory figures", TimeSpan.FromMinutes(5));
@@ -137,6 +138,6 @@ public sealed class FlowControlTests
 
         var figures = line.Split(' ');
         var growthMiB = (long.Parse(figures[4], System.Globalization.CultureInfo.InvariantCulture) - long.Parse(figures[1], System.Globalization.CultureInfo.InvariantCulture)) / 1024;
-        Assert.True(growthMiB < 64, $"{line}: the node grew by {growthMiB} MiB while its peer sent {total >> 20} MiB to a slow standard output");
+        Assert.True(growthMiB < 128, $"{line}: the node grew by {growthMiB} MiB while its peer sent {total >> 20} MiB to a slow standard output");
     }
 }
