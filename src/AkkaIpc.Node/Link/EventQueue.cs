@@ -87,6 +87,16 @@ internal sealed class EventQueue
             return;
         }
 
+        lock (_gate)
+        {
+            if (HasRoom(weight))
+            {
+                _bytes += weight;
+                return;
+            }
+        }
+
+        // No room: wait, and let a cancellation wake the wait (registered only now, off the common path).
         using var wake = cancellationToken.Register(() =>
         {
             lock (_gate)
@@ -96,7 +106,7 @@ internal sealed class EventQueue
         });
         lock (_gate)
         {
-            while (_bytes > 0 && _bytes + weight > ByteBudget)
+            while (!HasRoom(weight))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Monitor.Wait(_gate);
@@ -105,6 +115,9 @@ internal sealed class EventQueue
             _bytes += weight;
         }
     }
+
+    // Called under the gate. An event larger than the whole budget still gets in once nothing else waits.
+    private bool HasRoom(long weight) => _bytes == 0 || _bytes + weight <= ByteBudget;
 
     // The command is back for the next event: the one it worked on is done, its bytes leave the budget.
     private void Done()

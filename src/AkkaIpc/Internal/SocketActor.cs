@@ -25,9 +25,9 @@ namespace AkkaIpc.Internal;
 /// <item><b>Established</b> (an Accepted connection starts here). An accepted connection writes through its own
 /// <see cref="SocketOutput"/> (acks answered from SendProgress); a supervised socket's writes never come here, its
 /// supervisor holds the output. Received data is delivered to the subscribers as it arrives. Socket error (102 …) or
-/// an oversized frame (108) → Down (a lost connection with bytes still buffered → DeliveringRest first); Close → Closing if bytes are still queued (for a supervised socket: whenever it is
-/// connected, the supervisor decides), else Down (subscribers and the requester get Closed, parent
-/// SocketActorClosed).</item>
+/// an oversized frame (108) → Down (a lost connection with bytes still buffered → DeliveringRest first); Close →
+/// Closing if bytes are still queued (for a supervised socket: whenever it is connected, the supervisor decides), else
+/// Down (subscribers and the requester get Closed, parent SocketActorClosed).</item>
 /// <item><b>Closing</b>: waits for DrainCompleted: from its own drain of the output (up to close-timeout), or from the
 /// supervisor once its drain is over; then closes as above. Writes fail with 106; received data is still delivered
 /// (until a frame too large; the queued bytes still go out); a lost connection ends the drain.</item>
@@ -175,11 +175,11 @@ internal sealed partial class SocketActor : ReceiveActor
     /// The peer went away while bytes it sent before still wait in the socket's buffer for room in the subscribers'
     /// window: they are delivered first, and the subscribers hear of the loss after the last of them.
     /// </summary>
-    private void DeliveringRest(IpcSocketException loss)
+    private void DeliveringRest()
     {
         Receive<FrameRejected>(RejectFrame);
-        Receive<Write>(w => Sender.Tell(new CommandFailed(w, loss.ErrorNumber, loss.Message), _owner));
-        Receive<Flush>(f => Sender.Tell(new CommandFailed(f, loss.ErrorNumber, loss.Message), _owner));
+        Receive<Write>(w => Sender.Tell(new CommandFailed(w, _pendingLoss!.ErrorNumber, _pendingLoss.Message), _owner));
+        Receive<Flush>(f => Sender.Tell(new CommandFailed(f, _pendingLoss!.ErrorNumber, _pendingLoss.Message), _owner));
         Receive<Close>(_ => CloseForGood());
         Receive<SocketFaulted>(_ => { });
         Receive<SendProgressed>(_ => { });
@@ -285,7 +285,7 @@ internal sealed partial class SocketActor : ReceiveActor
         if (error.ErrorNumber == IpcErrorCode.LostConnection && _subscribers.Members.Count > 0 && _socket is { BytesAvailable: > 0 })
         {
             _pendingLoss = error;
-            Become(() => DeliveringRest(error));
+            Become(DeliveringRest);
             return;
         }
 
