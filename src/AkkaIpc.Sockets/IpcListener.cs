@@ -19,6 +19,7 @@ public sealed class IpcListener : IDisposable, IAsyncDisposable
     private Socket? _socket;
     private FileIdentity? _ownedFile;
     private bool _stopped;
+    private bool _paused;
 
     /// <summary>Creates a listener for <paramref name="path"/>; nothing happens until <see cref="Start"/>.</summary>
     /// <param name="path">The socket file's path.</param>
@@ -38,6 +39,15 @@ public sealed class IpcListener : IDisposable, IAsyncDisposable
     /// <see cref="AcceptAsync"/>. Accepting goes on.
     /// </summary>
     public event EventHandler<IpcPeerRejectedEventArgs>? PeerRejected;
+
+    /// <summary>
+    /// Raised when the process ran out of descriptors while accepting (100): accepting pauses (peers wait in the
+    /// backlog) until descriptors are free again. Raised on the thread running <see cref="AcceptAsync"/>, once per pause.
+    /// </summary>
+    public event EventHandler<IpcErrorEventArgs>? AcceptingPaused;
+
+    /// <summary>Raised when accepting goes on after <see cref="AcceptingPaused"/>, on the thread running <see cref="AcceptAsync"/>.</summary>
+    public event EventHandler? AcceptingResumed;
 
     /// <summary>The socket file's path.</summary>
     public string Path { get; }
@@ -63,8 +73,9 @@ public sealed class IpcListener : IDisposable, IAsyncDisposable
     /// <summary>
     /// Waits for the next allowed peer and returns it as a connected <see cref="IpcSocket"/> with this listener's
     /// options. The socket neither reads nor raises events until its owner calls <see cref="IpcSocket.StartEvents"/>.
-    /// Peers of other uids are closed, reported through <see cref="PeerRejected"/> and skipped. Running out of
-    /// descriptors slows accepting down (retries every 100 ms) instead of failing.
+    /// Peers of other uids are closed, reported through <see cref="PeerRejected"/> and skipped. Accepting never takes
+    /// the process's last descriptors (the runtime needs a few to start threads): short of them it pauses
+    /// (<see cref="AcceptingPaused"/>, peers wait in the backlog) and checks again every 100 ms instead of failing.
     /// </summary>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The accepted socket.</returns>
@@ -76,6 +87,14 @@ public sealed class IpcListener : IDisposable, IAsyncDisposable
             IpcErrorCode.InvalidStateError, "the listener is not started", Path);
         while (true)
         {
+            if (!DescriptorReserve.Shared.TryReserveRoom())
+            {
+                Pause(null);
+                await Task.Delay(AcceptRetryDelay, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            Resume();
             Socket peer;
             try
             {
@@ -83,6 +102,8 @@ public sealed class IpcListener : IDisposable, IAsyncDisposable
             }
             catch (SocketException e) when (SocketErrors.IsDescriptorExhaustion(e))
             {
+                DescriptorReserve.Shared.Release();
+                Pause(e);
                 await Task.Delay(AcceptRetryDelay, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -107,6 +128,27 @@ public sealed class IpcListener : IDisposable, IAsyncDisposable
 
             peer.Dispose();
             PeerRejected?.Invoke(this, new IpcPeerRejectedEventArgs(credentials!));
+        }
+    }
+
+    private void Pause(SocketException? cause)
+    {
+        if (_paused)
+        {
+            return;
+        }
+
+        _paused = true;
+        AcceptingPaused?.Invoke(this, new IpcErrorEventArgs(new IpcSocketException(IpcErrorCode.OpenDriverError,
+            "the process is out of file descriptors (a few are kept for the runtime): accepting paused until connections end", Path, cause)));
+    }
+
+    private void Resume()
+    {
+        if (_paused)
+        {
+            _paused = false;
+            AcceptingResumed?.Invoke(this, EventArgs.Empty);
         }
     }
 

@@ -12,6 +12,14 @@ public sealed partial class IpcSocket
     {
         while (true)
         {
+            // Never accept the process's last descriptors (the runtime needs some to start threads): short of them,
+            // slow down instead of failing; the peer waits in the backlog meanwhile.
+            if (!DescriptorReserve.Shared.TryReserveRoom())
+            {
+                await Task.Delay(AcceptRetryDelay).ConfigureAwait(false);
+                continue;
+            }
+
             Socket peer;
             try
             {
@@ -19,7 +27,7 @@ public sealed partial class IpcSocket
             }
             catch (SocketException e) when (SocketErrors.IsDescriptorExhaustion(e))
             {
-                // Out of descriptors: slow down instead of failing; the peer waits in the backlog meanwhile.
+                DescriptorReserve.Shared.Release();
                 await Task.Delay(AcceptRetryDelay).ConfigureAwait(false);
                 continue;
             }

@@ -10,17 +10,7 @@ internal static partial class FdExhaustion
     /// <summary>Lowers the soft descriptor limit to <paramref name="limit"/> and opens /dev/null until the OS says no.</summary>
     internal static List<FileStream> Exhaust(ulong limit)
     {
-        if (GetRLimit(RlimitNoFile, out var current) != 0)
-        {
-            throw new InvalidOperationException("getrlimit failed");
-        }
-
-        var lowered = new RLimit { Current = Math.Min(limit, current.Max), Max = current.Max };
-        if (SetRLimit(RlimitNoFile, in lowered) != 0)
-        {
-            throw new InvalidOperationException("setrlimit failed");
-        }
-
+        LowerLimit(limit);
         var hogs = new List<FileStream>();
         while (true)
         {
@@ -32,6 +22,21 @@ internal static partial class FdExhaustion
             {
                 return hogs;
             }
+        }
+    }
+
+    /// <summary>Lowers the soft descriptor limit to <paramref name="limit"/> (never above the hard limit).</summary>
+    internal static void LowerLimit(ulong limit)
+    {
+        if (GetRLimit(RlimitNoFile, out var current) != 0)
+        {
+            throw new InvalidOperationException("getrlimit failed");
+        }
+
+        var lowered = new RLimit { Current = Math.Min(limit, current.Max), Max = current.Max };
+        if (SetRLimit(RlimitNoFile, in lowered) != 0)
+        {
+            throw new InvalidOperationException("setrlimit failed");
         }
     }
 

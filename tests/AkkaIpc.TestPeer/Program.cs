@@ -1,6 +1,7 @@
 // AkkaIpc.TestPeer: a small second process for cross-process tests of AkkaIpc sockets.
 //
 //   dotnet AkkaIpc.TestPeer.dll (listen|connect) PATH [options]
+//   dotnet AkkaIpc.TestPeer.dll serve PATH      (see ServeMode.cs: an IpcListener short of descriptors)
 //
 //   listen PATH          IpcSocket.Listen on PATH; prints "Listening" once the socket file is ready.
 //   connect PATH         IpcSocket.Connect to PATH.
@@ -34,7 +35,7 @@ using System.Text;
 using AkkaIpc.Sockets;
 using AkkaIpc.TestPeer;
 
-if (args.Length < 2 || args[0] is not ("listen" or "connect"))
+if (args.Length < 2 || args[0] is not ("listen" or "connect" or "serve"))
 {
     Console.Error.WriteLine("usage: AkkaIpc.TestPeer (listen|connect) PATH [--echo] [--send-bytes N] [--seed S] "
         + "[--repeat-block] [--expect-bytes N] [--mode OCTAL] [--allow-uid U]... [--allow-any-uid]");
@@ -80,6 +81,11 @@ void Print(string line)
         Console.Out.WriteLine(line);
         Console.Out.Flush();
     }
+}
+
+if (args[0] == "serve")
+{
+    return await ServeMode.RunAsync(args[1], Print).ConfigureAwait(false);
 }
 
 var options = new IpcSocketOptions

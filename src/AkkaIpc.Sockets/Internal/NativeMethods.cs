@@ -11,6 +11,8 @@ internal static partial class NativeMethods
     internal const int ENOENT = 2;
     internal const int EACCES = 13;
     internal const int ENOTDIR = 20;
+    internal const int ENFILE = 23;
+    internal const int EMFILE = 24;
     internal const int EROFS = 30;
 
     private const int AtFdCwd = -100;
@@ -56,6 +58,14 @@ internal static partial class NativeMethods
 
     /// <summary>open(path, O_RDONLY | O_CLOEXEC), e.g. of a directory to lock; -1 on failure.</summary>
     internal static int OpenReadOnly(string path) => Open(path, OCloExec);
+
+    /// <summary>open(path, O_RDONLY | O_CLOEXEC); the descriptor, or -1 with <paramref name="errno"/> set.</summary>
+    internal static int OpenReadOnly(string path, out int errno)
+    {
+        var fd = Open(path, OCloExec);
+        errno = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
+        return fd;
+    }
 
     /// <summary>flock(fd, LOCK_EX), waiting while another descriptor holds it; 0 or -1.</summary>
     internal static int LockExclusively(int fd) => FLock(fd, LockExclusive);

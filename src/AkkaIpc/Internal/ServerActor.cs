@@ -11,7 +11,8 @@ namespace AkkaIpc.Internal;
 /// <see cref="PeerConnected"/>/<see cref="PeerDisconnected"/> from here and each connection's events from the
 /// connection itself. At <c>akka.ipc.server.max-connections</c> it pauses accepting until a connection ends; when
 /// accepting fails with a socket error (e.g. 100 when descriptors run out) it reports it and tries again after
-/// <c>accept-retry-delay</c> instead of stopping. Per connection it keeps one set entry, nothing else. An Unsubscribe
+/// <c>accept-retry-delay</c> instead of stopping. Short of descriptors it pauses accepting (the listener keeps a few for
+/// the runtime) and reports 100 once per pause. Per connection it keeps one set entry, nothing else. An Unsubscribe
 /// is answered once every connection has stopped delivering to that subscriber (<see cref="PendingUnsubscriptions"/>).
 /// <para>States and transitions:</para>
 /// <list type="bullet">
@@ -70,6 +71,8 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         var listener = new IpcListener(_path, _settings.ToSocketOptions());
         _listener = listener;
         listener.PeerRejected += OnPeerRejected;
+        listener.AcceptingPaused += OnAcceptingPaused;
+        listener.AcceptingResumed += OnAcceptingResumed;
         try
         {
             listener.Start();
@@ -201,6 +204,18 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         Receive<Write>(m => NotAConnection(m));
         Receive<Flush>(m => NotAConnection(m));
         Receive<PeerRejected>(Publish);
+        Receive<AcceptingPaused>(m =>
+        {
+            if (!m.Paused)
+            {
+                _log.Info("IPC server {0}: accepting again", _path);
+                return;
+            }
+
+            _lastError = IpcErrorCode.OpenDriverError;
+            _log.Warning("IPC server {0}: {1}", _path, m.Message);
+            Publish(new IpcError(IpcErrorCode.OpenDriverError, m.Message));
+        });
     }
 
     private void AcceptOne()
@@ -281,6 +296,8 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
         _listener = null;
         _stopping.Cancel();
         listener.PeerRejected -= OnPeerRejected;
+        listener.AcceptingPaused -= OnAcceptingPaused;
+        listener.AcceptingResumed -= OnAcceptingResumed;
         try
         {
             listener.Dispose();
@@ -295,6 +312,12 @@ internal sealed class ServerActor : ReceiveActor, IWithTimers
     // Raised on the listener's thread: only tells Self.
     private void OnPeerRejected(object? sender, IpcPeerRejectedEventArgs e) =>
         _self.Tell(new PeerRejected(e.Credentials), ActorRefs.NoSender);
+
+    private void OnAcceptingPaused(object? sender, IpcErrorEventArgs e) =>
+        _self.Tell(new AcceptingPaused(true, e.Exception.Message), ActorRefs.NoSender);
+
+    private void OnAcceptingResumed(object? sender, EventArgs e) =>
+        _self.Tell(new AcceptingPaused(false, "accepting again"), ActorRefs.NoSender);
 
     private void NotAConnection(object command) => Sender.Tell(new CommandFailed(command, IpcErrorCode.InvalidStateError,
         $"106: a server has no peer of its own; send this to a connection from PeerConnected ({_path})"), Self);

@@ -29,6 +29,9 @@ internal sealed record AcceptCompleted(IpcSocket Socket);
 /// <summary>AcceptAsync failed (also when the listener was stopped, which may race with the server stopping).</summary>
 internal sealed record AcceptFailed(Exception Cause) : IDeadLetterSuppression;
 
+/// <summary>From the listener's thread: accepting paused (true), the process being out of descriptors, or went on (false).</summary>
+internal sealed record AcceptingPaused(bool Paused, string Message) : IDeadLetterSuppression;
+
 /// <summary>
 /// From the server to a new connection, after the server's subscribers were told PeerConnected: only now does the
 /// connection start raising socket events, so no Received can overtake PeerConnected.
