@@ -145,6 +145,56 @@ public sealed class ChaosTests
         StopCleanly(second, path.Value);
     }
 
+    // The peer reads nothing: it waits until the node's bytes start arriving, says so, and idles until it is killed.
+    private const string StalledReader = """
+        import signal, socket, sys
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        if sys.argv[2] == "listen":
+            s.bind(sys.argv[1])
+            s.listen(1)
+            s, _ = s.accept()
+        else:
+            s.connect(sys.argv[1])
+        s.recv(1, socket.MSG_PEEK)
+        print("bytes arriving", flush=True)
+        signal.pause()
+        """;
+
+    [Theory]
+    [InlineData("connect")]
+    [InlineData("listen")]
+    public void A_chat_line_in_flight_when_its_peer_is_SIGKILLed_is_answered_with_exit_2_naming_the_code(string role)
+    {
+        using var path = new TempSocketPath();
+        using var peer = role == "connect" ? ChildProcess.Start("python3", "-c", StalledReader, path.Value, "listen") : null;
+        if (peer is not null)
+        {
+            UnixSockets.WaitUntilListening(path.Value, ChildProcess.DefaultTimeout);
+        }
+
+        using var node = ChildProcess.Node(role, path.Value);
+        if (peer is null)
+        {
+            node.WaitForLine("Listening: " + path.Value);
+        }
+
+        using var connector = peer ?? ChildProcess.Start("python3", "-c", StalledReader, path.Value, "connect");
+        node.WaitForLine("Connected");
+
+        // 1 MiB cannot fit in the kernel's buffers while the peer reads nothing: the line is still unacknowledged
+        // when the peer dies, and the run must say so (never exit 0, never wait forever).
+        node.WriteLine(new string('x', 1 << 20));
+        connector.WaitForLine("bytes arriving");
+        connector.Kill();
+        Assert.Equal(137, connector.WaitForExit());
+
+        Assert.Equal(2, node.WaitForExit());
+        var error = Assert.Single(node.ErrorOutput);
+        Assert.Matches("^error 10[26]: a chat line was not delivered", error);
+        Assert.EndsWith(path.Value, error, StringComparison.Ordinal);
+        Assert.Contains(node.Output, line => line.StartsWith("Error: 10", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Waits until the node printed some of the peer's records, kills the peer with SIGKILL, reads on until the node
     /// reports the loss, and checks the records printed for this peer.
