@@ -126,7 +126,7 @@ public sealed class IpcListener : IDisposable, IAsyncDisposable
                 return new IpcSocket(peer, Path, _options, credentials);
             }
 
-            peer.Dispose();
+            peer.ShutdownAndDispose();
             PeerRejected?.Invoke(this, new IpcPeerRejectedEventArgs(credentials!));
         }
     }

@@ -44,7 +44,7 @@ public sealed partial class IpcSocket
             var credentials = PeerCredentialReader.Read(peer);
             if (!PeerCredentialReader.IsAllowed(credentials, Options))
             {
-                peer.Dispose();
+                peer.ShutdownAndDispose();
                 _events.Post(new PendingEvent(PendingEventKind.PeerRejected, credentials), drainInline: false);
                 continue;
             }
@@ -54,7 +54,7 @@ public sealed partial class IpcSocket
             {
                 if (generation != _generation)
                 {
-                    peer.Dispose();
+                    peer.ShutdownAndDispose();
                     return;
                 }
 
@@ -68,7 +68,7 @@ public sealed partial class IpcSocket
             if (!becameConnection)
             {
                 // Reference semantics: one peer. Later peers are refused at once rather than left hanging.
-                peer.Dispose();
+                peer.ShutdownAndDispose();
             }
         }
     }

@@ -16,8 +16,9 @@ public sealed partial class IpcSocket
 
     /// <summary>
     /// Closes the connection (or stops listening), first waiting up to <paramref name="linger"/> for written bytes still
-    /// queued to reach the kernel, from where they still reach the peer. The peer raises <see cref="Error"/> with 102;
-    /// this socket raises nothing more. A listener removes its socket file, but only if the file at <see cref="Path"/>
+    /// queued to reach the kernel, from where they still reach the peer. The peer raises <see cref="Error"/> with 102 at
+    /// once (the connection is shut down before its descriptor closes, so a child process this one is starting, which
+    /// holds copies of its descriptors until it execs, cannot keep it open); this socket raises nothing more. A listener removes its socket file, but only if the file at <see cref="Path"/>
     /// is still the one it created (same device and inode). Bytes the kernel did not take within the linger (the peer
     /// does not read) are dropped and reported: pending <see cref="WriteAsync"/>/<see cref="FlushAsync"/> calls fail
     /// with 106 (a WriteAsync whose memory a send is reading at that moment fails as soon as that send, aborted by the
@@ -219,7 +220,7 @@ public sealed partial class IpcSocket
             _ownedFile = null;
         }
 
-        _socket?.Dispose();
+        _socket?.ShutdownAndDispose();
         _socket = null;
         _listener?.Dispose();
         _listener = null;

@@ -57,6 +57,18 @@ public sealed partial class IpcSocket : IDisposable, IAsyncDisposable
         _events = new EventDispatcher(Raise, OnHandlerFailed, Options.EventMode == IpcEventMode.Manual, held: false);
     }
 
+    /// <summary>The connection's descriptor, or -1 when not connected (for tests and diagnostics).</summary>
+    internal int Descriptor
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _socket is { } socket ? (int)socket.Handle : -1;
+            }
+        }
+    }
+
     /// <summary>Wraps a peer accepted by <see cref="IpcListener"/>: connected, but silent until <see cref="StartEvents"/>.</summary>
     internal IpcSocket(Socket connected, string path, IpcSocketOptions options, PeerCredentials? credentials)
     {
