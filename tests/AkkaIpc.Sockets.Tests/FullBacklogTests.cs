@@ -28,10 +28,14 @@ public sealed class FullBacklogTests : IDisposable
         using var timeout = new CancellationTokenSource(EventRecorder.Timeout);
         var connecting = client.ConnectAsync(timeout.Token);
 
-        // Room for one: the listener takes the connections queued so far, then the waiting client's.
-        while (!connecting.IsCompleted)
+        // Room for one: the listener takes the connections queued so far, then the waiting client's. An accept waits
+        // alongside the connect, not before it: the client's connection can be taken before its ConnectAsync has
+        // completed (a loaded machine), and a further accept would wait for nobody.
+        var accepting = listener.AcceptAsync(timeout.Token).AsTask();
+        while (await Task.WhenAny(connecting, accepting) == accepting)
         {
-            Track(await listener.AcceptAsync(timeout.Token));
+            Track(await accepting);
+            accepting = listener.AcceptAsync(timeout.Token).AsTask();
         }
 
         await connecting;
