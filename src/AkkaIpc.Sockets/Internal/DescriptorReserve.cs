@@ -34,14 +34,15 @@ internal sealed class DescriptorReserve
     {
         lock (_gate)
         {
-            var spares = OpenSpares(_held is null ? _size + _headroom : _headroom);
+            var wanted = _held is null ? _size + _headroom : _headroom;
+            var spares = OpenSpares(wanted);
             if (_unavailable)
             {
                 spares.ForEach(Close);
                 return true;
             }
 
-            var enough = spares.Count == (_held is null ? _size + _headroom : _headroom);
+            var enough = spares.Count == wanted;
             if (enough && _held is null)
             {
                 _held = [.. spares.GetRange(0, _size)];
