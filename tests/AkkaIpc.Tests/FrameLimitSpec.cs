@@ -27,9 +27,7 @@ public sealed class FrameLimitSpec : IpcSpec
         new Random(7).NextBytes(payload);
         Send(probe, connector, new Write([.. payload], "sent"));
 
-        probe.ExpectMsg("sent", Long);
-        var echoed = probe.FishForMessage<Received>(_ => true, Long);
-        Assert.Equal(payload, echoed.Data.ToArray());
+        Assert.Equal(payload, ExpectAckAndEcho(probe, "sent", payload.Length));
     }
 
     [Fact]

@@ -30,8 +30,7 @@ public sealed class SocketActorSpec : IpcSpec
         Assert.Equal(listener, probe.LastSender);
 
         Send(probe, listener, Write.Text("ping\n", "ack-1"));
-        probe.ExpectMsg("ack-1", Long);
-        ExpectText(probe, "ping\n");
+        ExpectAckAndEcho(probe, "ack-1", "ping\n");
 
         // Data typed into the peer arrives too (the peer writes each stdin line plus "\n").
         peer.SendLine("from the peer");

@@ -58,8 +58,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
         var again = probe.FishForMessage<Connected>(_ => true, Long);
         Assert.Equal(second.Pid, again.Peer?.Pid);
         Send(probe, listener, Write.Text("back\n", "ack-2"));
-        probe.FishForMessage<string>(a => a == "ack-2", Long);
-        ExpectText(probe, "back\n");
+        ExpectAckAndEcho(probe, "ack-2", "back\n");
     }
 
     [Fact]
@@ -156,8 +155,7 @@ public sealed class SocketSupervisorSpec : IpcSpec
         using var second = PeerProcess.Start("listen", path, "--echo");
         Assert.Equal(second.Pid, probe.FishForMessage<Connected>(_ => true, Long).Peer?.Pid);
         Send(probe, connector, Write.Text("again\n", "ack"));
-        probe.FishForMessage<string>(a => a == "ack", Long);
-        ExpectText(probe, "again\n");
+        ExpectAckAndEcho(probe, "ack", "again\n");
     }
 
     [Fact]

@@ -51,5 +51,30 @@ public abstract class IpcSpec : AkkaIpc.TestKit.IpcTestKit
         return text.ToString();
     }
 
+    /// <summary>
+    /// Waits for a write's <paramref name="ack"/> and for the <paramref name="count"/> bytes an echoing peer sends back,
+    /// in either order: the ack comes from the actor that took the write, the echo from the socket actor that read it,
+    /// two senders whose messages are not ordered (under load the echo often wins). Other messages are skipped.
+    /// </summary>
+    protected static byte[] ExpectAckAndEcho(TestProbe probe, object ack, int count)
+    {
+        var acked = false;
+        var echoed = new List<byte>(count);
+        while (!acked || echoed.Count < count)
+        {
+            var message = probe.FishForMessage(m => m.Equals(ack) || m is Received, Long, $"the ack {ack} and {count} echoed bytes");
+            if (message is Received received)
+                echoed.AddRange(received.Data);
+            else
+                acked = true;
+        }
+
+        return [.. echoed];
+    }
+
+    /// <summary>The ack and a text echo, in either order (see the byte-count overload).</summary>
+    protected static void ExpectAckAndEcho(TestProbe probe, object ack, string expected) =>
+        Assert.Equal(expected, Encoding.UTF8.GetString(ExpectAckAndEcho(probe, ack, Encoding.UTF8.GetByteCount(expected))));
+
     protected static void Send(TestProbe from, IActorRef to, object message) => to.Tell(message, from.Ref);
 }
