@@ -21,6 +21,7 @@ public sealed class PeerRejectionTests
         using var node = ChildProcess.Node(command, path.Value, "--set", "socket.file-mode=\"0666\"");
         node.WaitForLine("Listening: " + path.Value);
 
+        ChildProcess.RequireInstalled("socat");   // setpriv execs it
         using (var stranger = ChildProcess.Start("setpriv", $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "socat", "-", "UNIX-CONNECT:" + path.Value))
         {
             // setpriv execs socat in place, so the connecting process has the pid we started.

@@ -271,6 +271,8 @@ public sealed class IpcTransportSpec : Akka.TestKit.Xunit2.TestKit
             info.ArgumentList.Add(arg);
         using var process = System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("could not start setpriv");
         await process.WaitForExitAsync().WaitAsync(Long);
+        if (process.ExitCode is 126 or 127)   // setpriv could not execute socat: say so rather than wait for a warning
+            throw new InvalidOperationException("setpriv could not run socat: apt-get install -y socat (.ci/run installs it)");
         return process.Id;
     }
 

@@ -88,15 +88,20 @@ internal sealed partial class ChildProcess : IDisposable
         return new ChildProcess("akka-ipc " + string.Join(' ', arguments), info);
     }
 
+    /// <summary>
+    /// Fails at once, saying how to get it, when <paramref name="program"/> is not installed: the peers are ordinary tools,
+    /// not part of the SDK (also for a program another one execs, such as socat under setpriv).
+    /// </summary>
+    public static void RequireInstalled(string program)
+    {
+        if (!Path.IsPathRooted(program) && !IsOnPath(program))
+            throw new InvalidOperationException($"{program} is not installed: apt-get install -y {program} (.ci/run installs it)");
+    }
+
     /// <summary>Starts any program (socat, python3, ...).</summary>
     public static ChildProcess Start(string program, params string[] arguments)
     {
-        if (!Path.IsPathRooted(program) && !IsOnPath(program))
-        {
-            // The peers are ordinary tools, not part of the SDK: say how to get one instead of failing obscurely.
-            throw new InvalidOperationException($"{program} is not installed: apt-get install -y {program} (.ci/run installs it)");
-        }
-
+        RequireInstalled(program);
         var info = new ProcessStartInfo(program);
         foreach (var argument in arguments)
         {
